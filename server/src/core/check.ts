@@ -1,0 +1,82 @@
+import type { Diagnostic, Lang, ReportModel, RuleId, SeveritySetting, TableModel, TextEdit } from './types';
+import { buildReport } from './model/build';
+import { RULES } from './rules';
+import { createContext } from './rules/rule';
+import { applyEdits, EditLog } from './fix/apply';
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** Per-rule severity override; 'off' silences a rule. */
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+export interface CheckResult {
+  report: ReportModel;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses a report and runs every rule. Pure: text in, model and diagnostics out. */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const report = buildReport(text);
+  return { report, diagnostics: checkReport(report, options) };
+}
+
+export function checkReport(report: ReportModel, options: CheckOptions = {}): Diagnostic[] {
+  const ctx = createContext(report, options.lang ?? 'zh');
+  const early = report.reportYear !== undefined && report.reportYear <= 2019;
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    for (const d of rule.check(ctx)) {
+      // 2019 reports were not bound to the new template: its structural findings are warnings there.
+      if (early && d.severity === 'error' && /^(section|table|row)-(missing|order)$/.test(d.rule)) d.severity = 'warning';
+      if (setting) d.severity = setting;
+      out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+}
+
+export interface FixResult {
+  text: string;
+  /** The whole change as minimal edits of the original text. */
+  edits: TextEdit[];
+  /** Titles of the fixes applied, in order. */
+  applied: string[];
+  passes: number;
+  /** What is left after fixing. */
+  diagnostics: Diagnostic[];
+}
+
+const MAX_PASSES = 10;
+
+/**
+ * Applies every available fix (optionally only those of one table), re-checking after each pass until nothing
+ * changes. Overlapping fixes wait for the next pass. Idempotent: fixing a fixed text changes nothing.
+ */
+export function fixAll(text: string, options: CheckOptions & { table?: (t: TableModel) => boolean } = {}): FixResult {
+  const log = new EditLog(text);
+  const titles: string[] = [];
+  let current = text;
+  let result = check(current, options);
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const inScope = options.table ? scopeOf(result.report, options.table) : undefined;
+    const fixes = result.diagnostics.filter((d) => d.fix && (!inScope || inScope(d.range.start)));
+    if (!fixes.length) break;
+    const { text: next, applied } = applyEdits(current, fixes.flatMap((d) => d.fix!.edits));
+    if (!applied.length || next === current) break;
+    for (const d of fixes) if (d.fix!.edits.some((e) => applied.includes(e)) && !titles.includes(d.fix!.title)) titles.push(d.fix!.title);
+    log.record(applied);
+    current = next;
+    passes++;
+    result = check(current, options);
+  }
+  return { text: current, edits: log.edits(), applied: titles, passes, diagnostics: result.diagnostics };
+}
+
+function scopeOf(report: ReportModel, pick: (t: TableModel) => boolean): (offset: number) => boolean {
+  const ranges = report.tables.filter(pick).map((t) => t.range);
+  return (o) => ranges.some((r) => o >= r.start && o <= r.end);
+}

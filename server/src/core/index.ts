@@ -1,0 +1,11 @@
+// The pure core: text → report model → rules → fixes. No vscode, no LSP, no fs, no process.
+export * from './types';
+export { check, checkReport, fixAll } from './check';
+export type { CheckOptions, CheckResult, FixResult } from './check';
+export { buildReport, expectedVersion } from './model/build';
+export { tableEquations } from './model/equations';
+export type { Equation } from './model/equations';
+export { applyEdits, EditLog } from './fix/apply';
+export { LineIndex, splitLines } from './text/lines';
+export type { Position } from './text/lines';
+export { RULES } from './rules';

@@ -1,0 +1,154 @@
+import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
+import { splitLines } from '../text/lines';
+import { readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { normalizeLabel } from '../text/normalize';
+import { classifyHeading, headingCandidate } from './headings';
+import { buildTable2, captionItem } from './table2';
+import { buildTable3 } from './table3';
+import { buildTable4 } from './table4';
+
+/** The version the report year calls for (spec §1). */
+export function expectedVersion(year: number | undefined): TemplateVersion | undefined {
+  if (year === undefined) return undefined;
+  return year >= 2021 ? 'v2021' : year >= 2019 ? 'v2019' : undefined;
+}
+
+/** Parses a report: one pass over the lines into text and table blocks, then sections and tables. */
+export function buildReport(text: string): ReportModel {
+  const lines = splitLines(text);
+  const isHeading = (t: string) => {
+    const c = headingCandidate(t);
+    return !!c && !!classifyHeading(c, 0);
+  };
+  const blocks = readBlocks(lines, isHeading);
+  const report: ReportModel = { text, sections: [], tables: [] };
+
+  const titleLines: { text: string; range: OffsetRange }[] = [];
+  let titleDone = false;
+  let previousNumber = 0;
+  let current: SectionModel | undefined;
+  const pendingTables: { raw: RawTable; rows: RawRow[]; kind: 2 | 3 | 4; section?: SectionModel }[] = [];
+  let pendingCaption: RawRow | undefined;
+
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      titleDone = true;
+      if (!report.layout) report.layout = block.table.layout;
+      const rows = pendingCaption ? [pendingCaption, ...block.table.rows] : block.table.rows;
+      pendingCaption = undefined;
+      for (const seg of splitByKind(rows)) pendingTables.push({ raw: block.table, rows: seg.rows, kind: seg.kind, section: current });
+      continue;
+    }
+    const line = block.line;
+    const t = line.text;
+    if (!t.trim()) continue;
+    const cand = headingCandidate(t);
+    const kind = cand && classifyHeading(cand, previousNumber);
+    if (cand && kind) {
+      titleDone = true;
+      if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, line.index) };
+      previousNumber = Number.isNaN(cand.numberValue) ? previousNumber + 1 : cand.numberValue;
+      current = {
+        canonical: kind.kind === 'section' ? kind.section.canonical : undefined,
+        numberText: cand.numberText,
+        numberValue: cand.numberValue,
+        title: cand.title,
+        titleRange: { start: line.start + cand.titleStart, end: line.start + cand.titleEnd },
+        headingRange: { start: line.start, end: line.end },
+        range: { start: line.start, end: line.end },
+        titleMatch: kind.kind === 'section' ? kind.match : 'extra',
+        subHeadings: [],
+      };
+      report.sections.push(current);
+      continue;
+    }
+    // A caption written as a paragraph (Markdown drafts) belongs to the table below it.
+    if (captionItem(t) !== undefined && t.trim().length <= 20) {
+      pendingCaption = { cells: [{ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.start + t.indexOf(t.trim()) + t.trim().length } }], range: { start: line.start, end: line.end }, line: line.index, afterBlank: false };
+      continue;
+    }
+    if (!titleDone && !current) {
+      const s = t.replace(/^\s*#+\s*/, '').trim();
+      if (s.length <= 60 && !/[。；]$/.test(s) && titleLines.length < 3) {
+        const off = t.indexOf(s);
+        titleLines.push({ text: s, range: { start: line.start + off, end: line.start + off + s.length } });
+        if (/报告|年报/.test(s)) titleDone = true;
+        continue;
+      }
+      titleDone = true;
+    }
+    if (current && /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/.test(t) && t.trim().length <= 40) {
+      current.subHeadings.push({ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.end } });
+    }
+    if (report.reportYear === undefined) {
+      const period = /统计期限[^0-9]{0,6}((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(t) ?? /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日(?:起)?(?:至|到)/.exec(t);
+      if (period) {
+        report.reportYear = Number(period[1]);
+        report.yearSource = 'period';
+      }
+    }
+  }
+  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.length) };
+
+  if (titleLines.length && titleLines.some((l) => /报告|年报/.test(l.text))) {
+    const upTo = titleLines.findIndex((l) => /报告|年报/.test(l.text));
+    const parts = titleLines.slice(0, upTo + 1);
+    const titleText = parts.map((p) => p.text).join('');
+    report.title = { text: titleText, range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end } };
+    const y = /((?:19|20)\d{2})\s*年/.exec(titleText);
+    if (y) {
+      report.reportYear = Number(y[1]);
+      report.yearSource = 'title';
+    }
+    report.issuingBody = issuingBody(titleText);
+  }
+
+  const fallback = expectedVersion(report.reportYear) ?? 'v2021';
+  for (const p of pendingTables) {
+    const table: TableModel = p.kind === 2 ? buildTable2(p.raw, p.rows, fallback) : p.kind === 3 ? buildTable3(p.raw, p.rows) : buildTable4(p.raw, p.rows);
+    table.sectionIndex = p.section?.canonical;
+    report.tables.push(table);
+  }
+  const versions = new Set(report.tables.filter((t) => t.number !== 4).map((t) => t.version).filter((v) => v));
+  report.version = versions.size === 1 ? [...versions][0] : versions.size > 1 ? 'mixed' : undefined;
+  return report;
+}
+
+function lastContentEnd(lines: { text: string; end: number }[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (lines[i].text.trim()) return lines[i].end;
+  return 0;
+}
+
+function issuingBody(title: string): string | undefined {
+  const m = /^(.*?)((?:19|20)\d{2})\s*年度?(.*)$/.exec(title);
+  if (!m) return undefined;
+  if (m[1].trim()) return m[1].trim();
+  const after = m[3];
+  const cut = after.search(/政府信息公开|信息公开|政务公开/);
+  return cut > 0 ? after.slice(0, cut) : undefined;
+}
+
+type Kind = 2 | 3 | 4;
+
+function rowKind(row: RawRow): Kind | undefined {
+  const texts = row.cells.map((c) => normalizeLabel(c.text));
+  if (texts.some((t) => captionItem(t) !== undefined)) return 2;
+  if (texts.some((t) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收'))) return 3;
+  if (texts.some((t) => t === '行政复议' || t.startsWith('行政复议'))) return 4;
+  return undefined;
+}
+
+/** Splits a run of table rows where another statistical table begins; rows before any marker are dropped. */
+function splitByKind(rows: RawRow[]): { kind: Kind; rows: RawRow[] }[] {
+  const out: { kind: Kind; rows: RawRow[] }[] = [];
+  let cur: { kind: Kind; rows: RawRow[] } | undefined;
+  for (const row of rows) {
+    const k = rowKind(row);
+    if (k !== undefined && (!cur || cur.kind !== k)) {
+      cur = { kind: k, rows: [] };
+      out.push(cur);
+    }
+    cur?.rows.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Cell, ReportModel, RowModel, TableModel, TableNumber } from '../types';
+import { TABLE3_COLUMNS, TABLE3_ROWS } from '../template/table3';
+import { TABLE4_COLUMNS } from '../template/table4';
+
+export type EquationRule = 'row-total' | 'column-total' | 'balance' | 'litigation-total';
+
+/** sum(parts) must equal sum(stated). `expected` is the sum of the parts, `actual` the stated figure(s). */
+export interface Equation {
+  rule: EquationRule;
+  table: TableNumber;
+  /** Where the finding points and which row and column it names (spec §6 machine output). */
+  row: string;
+  column: string;
+  anchor: Cell;
+  parts: Cell[];
+  stated: Cell[];
+  /** Set when every cell could be read. */
+  expected?: number;
+  actual?: number;
+  holds?: boolean;
+}
+
+export const cellKey = (c: Cell) => `${c.row}|${c.column}`;
+
+function evaluate(e: Equation): Equation {
+  const all = [...e.parts, ...e.stated];
+  if (all.some((c) => c.value === undefined)) return e;
+  e.expected = e.parts.reduce((s, c) => s + (c.value as number), 0);
+  e.actual = e.stated.reduce((s, c) => s + (c.value as number), 0);
+  e.holds = e.expected === e.actual;
+  return e;
+}
+
+const readable = (r: RowModel | undefined): r is RowModel => !!r && r.cells.size > 0;
+
+function table3Equations(t: TableModel): Equation[] {
+  const out: Equation[] = [];
+  const byKey = new Map(t.rows.map((r) => [r.key, r]));
+  const dataCols = TABLE3_COLUMNS.slice(0, 6).map((c) => c.key);
+  for (const r of t.rows) {
+    if (!readable(r)) continue;
+    const total = r.cells.get('total')!;
+    out.push({ rule: 'row-total', table: 3, row: r.key, column: 'total', anchor: total, parts: dataCols.map((k) => r.cells.get(k)!), stated: [total] });
+  }
+  // Result rows: those the template lists for the version the table uses (（六） as one row or three).
+  const resultKeys = TABLE3_ROWS.filter((r) => r.result && byKey.has(r.key)).map((r) => r.key);
+  const results = resultKeys.map((k) => byKey.get(k)!);
+  const totalRow = byKey.get('total');
+  const complete = t.missingRows.every((k) => !TABLE3_ROWS.find((r) => r.key === k)?.result) && results.every(readable);
+  for (const col of TABLE3_COLUMNS) {
+    if (readable(totalRow) && complete) {
+      const total = totalRow.cells.get(col.key)!;
+      out.push({ rule: 'column-total', table: 3, row: 'total', column: col.key, anchor: total, parts: results.map((r) => r.cells.get(col.key)!), stated: [total] });
+    }
+    const n = byKey.get('new');
+    const ci = byKey.get('carried_in');
+    const co = byKey.get('carried_out');
+    if (readable(n) && readable(ci) && readable(totalRow) && readable(co)) {
+      out.push({
+        rule: 'balance', table: 3, row: 'carried_out', column: col.key, anchor: co.cells.get(col.key)!,
+        parts: [n.cells.get(col.key)!, ci.cells.get(col.key)!], stated: [totalRow.cells.get(col.key)!, co.cells.get(col.key)!],
+      });
+    }
+  }
+  return out;
+}
+
+function table4Equations(t: TableModel): Equation[] {
+  const out: Equation[] = [];
+  for (const r of t.rows) {
+    if (!readable(r)) continue;
+    const total = r.cells.get('total')!;
+    out.push({
+      rule: 'litigation-total', table: 4, row: r.key, column: 'total', anchor: total,
+      parts: TABLE4_COLUMNS.slice(0, 4).map((c) => r.cells.get(c.key)!), stated: [total],
+    });
+  }
+  return out;
+}
+
+/** Every equation of every table, evaluated; an equation with an unreadable cell has no `holds`. */
+export function tableEquations(report: ReportModel): Map<TableModel, Equation[]> {
+  const m = new Map<TableModel, Equation[]>();
+  for (const t of report.tables) {
+    const eqs = t.number === 3 ? table3Equations(t) : t.number === 4 ? table4Equations(t) : [];
+    m.set(t, eqs.map(evaluate));
+  }
+  return m;
+}

@@ -1,0 +1,57 @@
+import { numeralValue } from '../text/normalize';
+import { isKnownExtraSection, matchSectionTitle, SectionTemplate } from '../template/sections';
+
+export interface HeadingCandidate {
+  numberText: string;
+  numberValue: number;
+  chinese: boolean;
+  title: string;
+  /** Offsets of the title within the line. */
+  titleStart: number;
+  titleEnd: number;
+  markdown: boolean;
+}
+
+const NUMBERED = /^(\s*(?:#{1,6}\s*)?)([一二三四五六七八九十]{1,3}|\d{1,2})(\s*[、.．]\s*)(.+?)\s*$/;
+const MD_HEADING = /^(\s*#{1,6}\s+)(.+?)\s*#*\s*$/;
+
+/** Reads a line as a possible top-level heading: `一、总体情况`, `1、 总体情况`, `## 一、总体情况`, `## 总体情况`. */
+export function headingCandidate(line: string): HeadingCandidate | undefined {
+  const m = NUMBERED.exec(line);
+  if (m) {
+    const title = m[4];
+    if (title.length > 40 || /[。；;，,]/.test(title.replace(/[，,]$/, ''))) return undefined;
+    const start = m[1].length + m[2].length + m[3].length;
+    return {
+      numberText: m[2], numberValue: numeralValue(m[2]), chinese: !/^\d/.test(m[2]), title,
+      titleStart: start, titleEnd: start + title.length, markdown: m[1].includes('#'),
+    };
+  }
+  const h = MD_HEADING.exec(line);
+  if (h && h[2].length <= 40) {
+    return { numberText: '', numberValue: NaN, chinese: false, title: h[2], titleStart: h[1].length, titleEnd: h[1].length + h[2].length, markdown: true };
+  }
+  return undefined;
+}
+
+export type HeadingKind =
+  | { kind: 'section'; section: SectionTemplate; match: 'official' | 'variant' | 'fuzzy' }
+  | { kind: 'extra' };
+
+/**
+ * Decides whether a candidate is a top-level heading, given the number of the previous top-level heading.
+ * A title of the template is a section whatever its numbering; a title found by key words only counts when its
+ * number fits; an unknown title counts as an extra section only when it is numbered next in sequence.
+ */
+export function classifyHeading(c: HeadingCandidate, previousNumber: number): HeadingKind | undefined {
+  const m = matchSectionTitle(c.title);
+  if (m && m.match !== 'fuzzy') return { kind: 'section', section: m.section, match: m.match };
+  const next = c.numberValue === previousNumber + 1;
+  if (m && (next || c.numberValue === m.section.canonical || (c.markdown && !c.numberText))) {
+    return { kind: 'section', section: m.section, match: m.match };
+  }
+  if (!c.numberText) return undefined;
+  if (isKnownExtraSection(c.title) && (next || c.chinese)) return { kind: 'extra' };
+  if (c.chinese && next && c.title.length <= 20 && !/[，,：:！!？?]/.test(c.title)) return { kind: 'extra' };
+  return undefined;
+}

@@ -1,0 +1,134 @@
+import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
+import type { RawRow, RawTable } from '../parse/blocks';
+import { normalizeLabel } from '../text/normalize';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
+import { isBlank, lastLabelIndex, readValues } from './values';
+
+
+type Identified =
+  | { kind: 'row'; row: Table3Row; match: LabelMatch }
+  | { kind: 'group'; group: string }
+  | { kind: 'none' };
+
+const HEADER_WORDS = ['勾稽关系', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'];
+const norm = (s: string) => normalizeLabel(s);
+const OFFICIAL = new Map(TABLE3_ROWS.map((r) => [norm(r.label), r]));
+const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), r] as const)));
+const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
+
+/** Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. */
+export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
+  const t = norm(text);
+  if (!t) return { kind: 'none' };
+  const exact = OFFICIAL.get(t);
+  if (exact && !(exact.key === 'other' && version === 'v2021')) return { kind: 'row', row: exact, match: 'official' };
+  const variant = VARIANTS.get(t);
+  if (variant) return { kind: 'row', row: variant, match: 'variant' };
+  for (const [key, g] of Object.entries(TABLE3_GROUPS)) if (t === norm(g.label)) return { kind: 'group', group: key };
+
+  const sub = /^(\d{1,2})[.．、]?(.*)$/.exec(t);
+  if (sub && sub[2]) {
+    const n = Number(sub[1]);
+    const rest = sub[2];
+    const inGroup = group ? TABLE3_ROWS.find((r) => r.key === `${group}.${n}`) : undefined;
+    const byText = TABLE3_ROWS.find((r) => r.group !== 'results' && r.group && norm(r.label).slice(String(n).length + 1) === rest);
+    if (byText && (!group || byText.group === group)) return { kind: 'row', row: byText, match: byText.key.endsWith(`.${n}`) ? 'official' : 'fuzzy' };
+    if (inGroup) return { kind: 'row', row: inGroup, match: SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy' };
+    return { kind: 'none' };
+  }
+  const row = (key: string): Identified => ({ kind: 'row', row: TABLE3_ROWS.find((r) => r.key === key)!, match: 'fuzzy' });
+  if (t.includes('新收')) return row('new');
+  if (t.includes('上年') && (t.includes('结转') || t.includes('转结'))) return row('carried_in');
+  if (t.includes('下年')) return row('carried_out');
+  if (t.includes('总计')) return row('total');
+  if (t.includes('部分公开')) return row('partial');
+  if (t.includes('不予公开')) return { kind: 'group', group: 'refused' };
+  if (t.includes('予以公开')) return row('granted');
+  if (t.includes('无法提供')) return { kind: 'group', group: 'unable' };
+  if (t.includes('不予处理')) return { kind: 'group', group: 'not_processed' };
+  if (t.includes('其他处理')) return { kind: 'group', group: 'other' };
+  // The results group label, whole or split by a page break (三、本年度办理 / 结果).
+  if (t.includes('办理结果') || t.includes('本年度办理') || t === '结果') return { kind: 'group', group: 'results' };
+  return { kind: 'none' };
+}
+
+function isHeaderRow(row: RawRow): boolean {
+  return row.cells.some((c) => HEADER_WORDS.some((w) => norm(c.text).includes(w)));
+}
+
+const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+
+/** Maps the raw rows of table 3 onto the template's rows and columns. */
+export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
+  const model: TableModel = {
+    number: 3, title: TABLE3_TITLE, layout: raw.layout,
+    range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
+    anchor: rows[0].range, columns: TABLE3_COLUMNS, rows: [], missingRows: [], unknownRows: [],
+  };
+  // A v2021 table has the three sub-items of （六）; decide before reading labels so （六） is read right.
+  const hasSixSubs = rows.some((r) => r.cells.some((c) => /^[123][.．、]?(申请人|其他$)/.test(norm(c.text))));
+  let group: string | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const raw = rows[i];
+    if (!model.rows.length && isHeaderRow(raw)) continue;
+    const li = lastLabelIndex(raw.cells);
+    if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
+    // Group labels in front of the label cell set the group for this and the following rows.
+    for (let c = 0; c < li; c++) {
+      const id = identifyLabel(raw.cells[c].text, group, hasSixSubs ? 'v2021' : undefined);
+      if (id.kind === 'group') group = id.group;
+    }
+    const labelCell = raw.cells[li];
+    const id = identifyLabel(labelCell.text, group, hasSixSubs ? 'v2021' : undefined);
+    if (id.kind === 'group') {
+      group = id.group;
+      if (raw.cells.slice(li + 1).every(isBlank)) continue;
+    }
+    if (id.kind !== 'row') {
+      if (raw.cells.slice(li + 1).some((c) => !isBlank(c))) model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      continue;
+    }
+    const tpl = id.row;
+    if (tpl.group && tpl.group !== 'results') group = tpl.group;
+    else if (tpl.group === 'results') group = 'results';
+    let values = raw.cells.slice(li + 1);
+    let end = raw.range.end;
+    // A row broken by a page break: the rest follows as a row of values only.
+    const next = rows[i + 1];
+    const have = trimmedLength(values);
+    if (next && have < 7 && lastLabelIndex(next.cells) < 0 && have + trimmedLength(next.cells) === 7) {
+      values = [...values, ...next.cells];
+      end = next.range.end;
+      i++;
+    }
+    if (seen.has(tpl.key)) {
+      model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      continue;
+    }
+    seen.add(tpl.key);
+    const read = readValues(values, TABLE3_COLUMNS, tpl.key, rowAddsUp);
+    const row: RowModel = {
+      key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
+      group: tpl.group ? TABLE3_GROUPS[tpl.group]?.label : undefined,
+      range: { start: raw.range.start, end }, cells: read.cells, problem: read.problem, labelMatch: id.match,
+    };
+    model.rows.push(row);
+  }
+  const hasOtherRow = seen.has('other');
+  const hasOtherSubs = ['other.1', 'other.2', 'other.3'].some((k) => seen.has(k));
+  model.version = hasOtherRow && hasOtherSubs ? 'mixed' : hasOtherSubs ? 'v2021' : hasOtherRow ? 'v2019' : undefined;
+  const expected = table3RowsFor(model.version === 'v2019' ? 'v2019' : 'v2021');
+  model.missingRows = expected.filter((r) => !seen.has(r.key) && !(model.version === 'mixed' && r.key.startsWith('other'))).map((r) => r.key);
+  if (model.version === undefined) model.missingRows = model.missingRows.filter((k) => !k.startsWith('other'));
+  return model;
+}
+
+function trimmedLength(cells: { text: string }[]): number {
+  let a = 0;
+  let b = cells.length;
+  while (a < b && norm(cells[a].text) === '') a++;
+  while (b > a && norm(cells[b - 1].text) === '') b--;
+  return b - a;
+}
+

@@ -1,0 +1,58 @@
+import type { ColumnModel, RowModel, TableModel } from '../types';
+import type { RawCell, RawRow, RawTable } from '../parse/blocks';
+import { normalizeLabel } from '../text/normalize';
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_WORDS, TABLE4_TITLE } from '../template/table4';
+import { isBlank, lastLabelIndex, readValues } from './values';
+
+const HEADER = new Set([...TABLE4_HEADER_WORDS].map((w) => normalizeLabel(w)));
+
+function isHeaderRow(row: RawRow): boolean {
+  return row.cells.every((c) => isBlank(c) || HEADER.has(normalizeLabel(c.text)));
+}
+
+/** The 15 columns of the single data row, group by group. */
+const FLAT: ColumnModel[] = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => ({ ...c, key: `${g.key}.${c.key}` })));
+
+/** Maps table 4: header rows in any arrangement, then one data row of 15 numbers (possibly split by a page break). */
+export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
+  const model: TableModel = {
+    number: 4, title: TABLE4_TITLE, layout: raw.layout,
+    range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
+    anchor: rows[0].range, columns: TABLE4_COLUMNS, rows: [], missingRows: [], unknownRows: [],
+  };
+  const di = rows.findIndex((r) => !isHeaderRow(r));
+  if (di < 0) {
+    model.missingRows = TABLE4_GROUPS.map((g) => g.key);
+    return model;
+  }
+  const dataRow = rows[di];
+  const li = lastLabelIndex(dataRow.cells);
+  let values: RawCell[] = dataRow.cells.slice(li + 1);
+  let end = dataRow.range.end;
+  for (let k = di + 1; k < rows.length && filled(values) < FLAT.length && lastLabelIndex(rows[k].cells) < 0; k++) {
+    values = [...values, ...rows[k].cells];
+    end = rows[k].range.end;
+  }
+  const label = li >= 0 ? dataRow.cells[li] : undefined;
+  const read = readValues(values, FLAT, 'table4', (v) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]));
+  for (const g of TABLE4_GROUPS) {
+    const cells = new Map();
+    for (const c of TABLE4_COLUMNS) {
+      const cell = read.cells.get(`${g.key}.${c.key}`);
+      if (cell) cells.set(c.key, { ...cell, row: g.key, column: c.key });
+    }
+    const row: RowModel = {
+      key: g.key, label: g.path.join(' › '), labelRange: label?.range ?? { start: dataRow.range.start, end: dataRow.range.start },
+      officialLabel: g.label, range: { start: dataRow.range.start, end }, cells, labelMatch: 'official',
+      problem: g.key === 'review' ? read.problem : undefined,
+    };
+    model.rows.push(row);
+  }
+  return model;
+}
+
+function filled(cells: RawCell[]): number {
+  let b = cells.length;
+  while (b > 0 && isBlank(cells[b - 1])) b--;
+  return b;
+}

@@ -1,0 +1,104 @@
+import type { CellState, OffsetRange } from '../types';
+
+export type ValueKind = 'count' | 'signed' | 'amount';
+export type InvalidReason = 'negative' | 'decimal' | 'text';
+
+export interface ParsedValue {
+  state: CellState;
+  value: number | undefined;
+  /** Source range of the number (or missing-marker) characters; empty at the content start for a blank cell. */
+  valueRange: OffsetRange;
+  reason?: InvalidReason;
+}
+
+const BOOKMARK = '[bookmark:';
+
+/** Characters that pad numbers in exported cells: spaces, NBSP, ideographic space, zero-width ones, BOM. */
+export function isPadding(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+}
+
+const MISSING_MARKERS = new Set(['/', '／', '\\', '—', '——', '-', '－', '–', '−', '无', '─']);
+const UNITS = ['万元', '元', '件', '个', '次', '人次', '人', '条', '项'];
+
+/**
+ * Reads a number cell. `text` is the cell content as it stands in the document from offset `start`.
+ * Tolerates what Word exports put into cells: bookmark markers, padding, full-width digits and signs, a unit.
+ */
+export function parseCellValue(text: string, start: number, kind: ValueKind): ParsedValue {
+  // Map the meaningful characters (no padding, no bookmark markers) back to their offsets.
+  let clean = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b /* [ */ && text.startsWith(BOOKMARK, i)) {
+      const close = text.indexOf(']', i);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (isPadding(c)) continue;
+    clean += normalizeNumberChar(text[i]);
+    at.push(start + i);
+  }
+  const span = (a: number, b: number): OffsetRange => ({ start: at[a], end: at[b - 1] + 1 });
+
+  if (clean.length === 0) {
+    const firstContent = firstNonPadding(text);
+    return { state: 'missing', value: 0, valueRange: { start: start + firstContent, end: start + firstContent } };
+  }
+  if (MISSING_MARKERS.has(clean) || /^[-—–]+$/.test(clean)) {
+    return { state: 'missing', value: 0, valueRange: span(0, clean.length) };
+  }
+
+  let body = clean;
+  for (const unit of UNITS) {
+    if (body.length > unit.length && body.endsWith(unit)) {
+      body = body.slice(0, body.length - unit.length);
+      break;
+    }
+  }
+  const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(body);
+  if (!m) return { state: 'invalid', value: undefined, valueRange: span(0, clean.length), reason: 'text' };
+  const range = span(0, body.length);
+  const sign = m[1] === '-' ? -1 : 1;
+  const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ? '.' + m[3] : ''));
+  if (kind === 'amount') {
+    if (value < 0) return { state: 'invalid', value: undefined, valueRange: range, reason: 'negative' };
+    return { state: 'number', value, valueRange: range };
+  }
+  if (m[3] !== undefined && !/^0+$/.test(m[3])) {
+    return { state: 'invalid', value: undefined, valueRange: range, reason: 'decimal' };
+  }
+  if (kind === 'count' && value < 0) {
+    return { state: 'invalid', value: undefined, valueRange: range, reason: 'negative' };
+  }
+  return { state: 'number', value: value === 0 ? 0 : value, valueRange: range };
+}
+
+/** Full-width digits and signs to ASCII; other characters unchanged. */
+function normalizeNumberChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 0x30);
+  switch (c) {
+    case 0xff0b: return '+';
+    case 0xff0d: case 0x2212: return '-';
+    case 0xff0e: return '.';
+    case 0xff0c: return ',';
+    default: return ch;
+  }
+}
+
+function firstNonPadding(text: string): number {
+  let i = 0;
+  while (i < text.length && isPadding(text.charCodeAt(i))) i++;
+  return i === text.length ? 0 : i;
+}
+
+/** True when a cell's text reads as a number or a missing-marker, i.e. it belongs with the values, not the labels. */
+export function looksLikeValue(text: string): boolean {
+  const p = parseCellValue(text, 0, 'amount');
+  if (p.state !== 'invalid') return true;
+  return p.reason === 'negative';
+}

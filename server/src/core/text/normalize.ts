@@ -1,0 +1,52 @@
+import { isPadding } from '../parse/cellValue';
+
+const HALF_TO_FULL: Record<string, string> = {
+  '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？',
+};
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』', '＂', '＇']);
+
+/**
+ * The form in which labels and titles are compared: no padding, no bookmark markers, no quote marks,
+ * half-width punctuation as full-width, full-width digits as ASCII. Differences only in these are not reported.
+ */
+export function normalizeLabel(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const c = ch.charCodeAt(0);
+    if (ch === '[' && text.startsWith('[bookmark:', i)) {
+      const close = text.indexOf(']', i);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (isPadding(c) || QUOTES.has(ch)) continue;
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
+    else if (ch === '．' || ch === '、' && /\d$/.test(out)) out += '.';
+    else out += HALF_TO_FULL[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Text with bookmark markers removed and padding trimmed, for display. */
+export function displayText(text: string): string {
+  return text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 → 1, 十二 → 12, 7 → 7; NaN when not a numeral. */
+export function numeralValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[一二三四五六七八九十]+$/.test(text)) return NaN;
+  if (text.length === 1) return CN_DIGITS[text];
+  if (text[0] === '十') return 10 + (CN_DIGITS[text[1]] ?? 0);
+  if (text[1] === '十') return CN_DIGITS[text[0]] * 10 + (text[2] ? CN_DIGITS[text[2]] : 0);
+  return NaN;
+}
+
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export function chineseNumeral(n: number): string {
+  return n <= 10 ? CN_NUMERALS[n] : n < 20 ? '十' + CN_NUMERALS[n - 10] : String(n);
+}

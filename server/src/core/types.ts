@@ -1,0 +1,178 @@
+// The report model and the diagnostics the core produces. Positions are UTF-16 offsets into the document text
+// (JavaScript string indices); line/character positions exist only at the edges (LSP, CLI).
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Lang = 'zh' | 'en';
+export type TemplateVersion = 'v2019' | 'v2021';
+export type Layout = 'word' | 'tsv' | 'markdown';
+export type TableNumber = 2 | 3 | 4;
+
+export type RuleId =
+  | 'row-total'
+  | 'column-total'
+  | 'balance'
+  | 'litigation-total'
+  | 'section-missing'
+  | 'section-order'
+  | 'section-extra'
+  | 'section-title'
+  | 'table-missing'
+  | 'row-missing'
+  | 'cell-missing'
+  | 'cell-invalid'
+  | 'cell-count'
+  | 'row-label'
+  | 'template-version';
+
+/** A minimal text edit: replace [start, end) of the text it was computed for with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, in the requested language. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  range: OffsetRange;
+  message: string;
+}
+
+export interface Diagnostic {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  range: OffsetRange;
+  /** Table rules and cell rules: which table, row and column (spec keys; for table 4 the group key as row). */
+  table?: TableNumber;
+  row?: string;
+  column?: string;
+  /** Table rules: `expected` is the computed sum, `actual` the stated figure. */
+  expected?: number;
+  actual?: number;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report model
+
+export type CellState = 'number' | 'missing' | 'invalid';
+
+export interface Cell {
+  /** The cell's text as written (wrapped pieces joined, artifacts kept). */
+  text: string;
+  /** Range of the cell's content in the document (for an empty cell, an empty range where content would go). */
+  range: OffsetRange;
+  /** The characters a fix replaces: the number itself, the missing-marker, or an empty range in an empty cell. */
+  valueRange: OffsetRange;
+  state: CellState;
+  /** Parsed value; for a missing cell 0 (sums treat blanks as zero), undefined for an invalid one. */
+  value: number | undefined;
+  /** Row and column keys of the template (table 4: group key as row). */
+  row: string;
+  column: string;
+}
+
+export interface RowModel {
+  key: string;
+  /** The label as written, and where. */
+  label: string;
+  labelRange: OffsetRange;
+  /** The template's label for this row. */
+  officialLabel: string;
+  /** Group label in effect (table 3: （三）不予公开 …), in the template's words. */
+  group?: string;
+  range: OffsetRange;
+  /** Cells by column key; absent when the row could not be read (see `problem`). */
+  cells: Map<string, Cell>;
+  /** Why the row's numbers could not be read, if they could not. */
+  problem?: RowProblem;
+  /** How the label matched the template: exactly (up to punctuation width and spacing), a known variant, or by key words. */
+  labelMatch: LabelMatch;
+}
+
+export type LabelMatch = 'official' | 'variant' | 'fuzzy';
+
+export type RowProblem =
+  | { kind: 'too-few'; found: number; expected: number }
+  | { kind: 'too-many'; found: number; expected: number }
+  /** More cells than columns, but only one reading makes the row add up; the surplus zero cells were set aside. */
+  | { kind: 'surplus-resolved'; found: number; expected: number; ignored: OffsetRange[] };
+
+export interface ColumnModel {
+  key: string;
+  label: string;
+  kind: 'count' | 'signed' | 'amount';
+}
+
+export interface SubTable {
+  /** Table 2: the caption key (1, 5, 6, 8, 9) and caption as written. */
+  key: string;
+  caption: string;
+  captionRange: OffsetRange;
+  columns: ColumnModel[];
+  rows: RowModel[];
+  version?: TemplateVersion;
+}
+
+export interface TableModel {
+  number: TableNumber;
+  title: string;
+  range: OffsetRange;
+  layout: Layout;
+  /** Where a table-level finding points (first line of the table). */
+  anchor: OffsetRange;
+  /** Version detected from the table itself; 'mixed' when rows or columns of both versions appear. */
+  version?: TemplateVersion | 'mixed';
+  columns: ColumnModel[];
+  rows: RowModel[];
+  /** Table 2 only. */
+  subTables?: SubTable[];
+  /** Rows the template expects that are not in the table. */
+  missingRows: string[];
+  /** Rows with numbers whose label matches nothing in the template. */
+  unknownRows: { label: string; range: OffsetRange }[];
+  /** Section the table sits in (canonical number 1..6), if any. */
+  sectionIndex?: number;
+}
+
+export interface SectionModel {
+  /** Canonical number 1..6 for the six template sections; undefined for an extra section. */
+  canonical?: number;
+  /** Number as written (一, 1, 四 …) and its value. */
+  numberText: string;
+  numberValue: number;
+  title: string;
+  titleRange: OffsetRange;
+  headingRange: OffsetRange;
+  /** From the heading to the next top-level heading. */
+  range: OffsetRange;
+  /** 'official' | 'variant' (listed in the spec) | 'fuzzy' (recognised by key words). */
+  titleMatch: 'official' | 'variant' | 'fuzzy' | 'extra';
+  subHeadings: { text: string; range: OffsetRange }[];
+}
+
+export interface ReportModel {
+  text: string;
+  title?: { text: string; range: OffsetRange };
+  issuingBody?: string;
+  reportYear?: number;
+  yearSource?: 'title' | 'period';
+  sections: SectionModel[];
+  tables: TableModel[];
+  /** Template version the tables use (from table 2 and 3), if consistent. */
+  version?: TemplateVersion | 'mixed';
+  /** Layout of the first table found. */
+  layout?: Layout;
+}
