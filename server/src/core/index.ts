@@ -9,3 +9,4 @@ export { applyEdits, EditLog } from './fix/apply';
 export { LineIndex, splitLines } from './text/lines';
 export type { Position } from './text/lines';
 export { RULES } from './rules';
+export { looksLikeReport } from './detect';
