@@ -36,7 +36,15 @@ export function buildReport(text: string): ReportModel {
       if (!report.layout) report.layout = block.table.layout;
       const rows = pendingCaption ? [pendingCaption, ...block.table.rows] : block.table.rows;
       pendingCaption = undefined;
-      for (const seg of splitByKind(rows)) pendingTables.push({ raw: block.table, rows: seg.rows, kind: seg.kind, section: current });
+      for (const seg of splitByKind(rows)) {
+        // Table 2's sub-tables may come as separate tables under paragraph captions: they make one table 2.
+        const prev = pendingTables[pendingTables.length - 1];
+        if (seg.kind === 2 && prev?.kind === 2 && prev.section === current && captionItem(seg.rows[0].cells[0]?.text ?? '') !== undefined) {
+          prev.rows.push(...seg.rows);
+        } else {
+          pendingTables.push({ raw: block.table, rows: seg.rows, kind: seg.kind, section: current });
+        }
+      }
       continue;
     }
     const line = block.line;

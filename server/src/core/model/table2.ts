@@ -54,7 +54,8 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
     schema ??= schemaFor(Number(sub.key), fallback);
     if (!schema) continue;
     if (!sub.columns.length) sub.columns = schema.columns;
-    const li = lastLabelIndex(row.cells);
+    const known = row.cells.findIndex((c) => schema!.rows.some((r) => normalizeLabel(r.label) === normalizeLabel(c.text)) || otherVersionRow(Number(sub!.key), normalizeLabel(c.text), schema!));
+    const li = known >= 0 ? known : lastLabelIndex(row.cells);
     if (li < 0) continue;
     const labelCell = row.cells[li];
     const t = normalizeLabel(labelCell.text);

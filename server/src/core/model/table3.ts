@@ -72,7 +72,11 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
   for (let i = 0; i < rows.length; i++) {
     const raw = rows[i];
     if (!model.rows.length && isHeaderRow(raw)) continue;
-    const li = lastLabelIndex(raw.cells);
+    // The label is the last cell that names a row or a group; a stray word among the numbers is not a label.
+    const version = hasSixSubs ? 'v2021' : undefined;
+    let li = -1;
+    for (let c = 0; c < raw.cells.length; c++) if (identifyLabel(raw.cells[c].text, group, version).kind !== 'none') li = c;
+    if (li < 0) li = lastLabelIndex(raw.cells);
     if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
     // Group labels in front of the label cell set the group for this and the following rows.
     for (let c = 0; c < li; c++) {

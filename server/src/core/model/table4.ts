@@ -26,7 +26,9 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
     return model;
   }
   const dataRow = rows[di];
-  const li = lastLabelIndex(dataRow.cells);
+  // A label can only lead the row (e.g. 数量 in a Markdown draft); text further on is a bad number, not a label.
+  let li = -1;
+  while (li + 1 < dataRow.cells.length && lastLabelIndex([dataRow.cells[li + 1]]) === 0) li++;
   let values: RawCell[] = dataRow.cells.slice(li + 1);
   let end = dataRow.range.end;
   for (let k = di + 1; k < rows.length && filled(values) < FLAT.length && lastLabelIndex(rows[k].cells) < 0; k++) {
