@@ -10,3 +10,5 @@ export { LineIndex, splitLines } from './text/lines';
 export type { Position } from './text/lines';
 export { RULES } from './rules';
 export { looksLikeReport } from './detect';
+export * from './features';
+export { L } from './i18n/names';

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+
+export interface ReportStatus {
+  uri: string;
+  isReport: boolean;
+  reportYear?: number;
+  template?: string;
+  errors: number;
+  warnings: number;
+}
+
+/** Report year, template version and problem count of the active report; a click opens the Problems panel. */
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 100);
+  private readonly byUri = new Map<string, ReportStatus>();
+
+  constructor() {
+    this.item.name = vscode.l10n.t('Government report');
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  update(s: ReportStatus): void {
+    this.byUri.set(s.uri, s);
+    this.show();
+  }
+
+  show(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const s = uri ? this.byUri.get(uri) : undefined;
+    if (!s || !s.isReport) {
+      this.item.hide();
+      return;
+    }
+    const version = s.template === 'v2019' ? '2019' : s.template === 'v2021' ? '2021' : s.template === 'mixed' ? '2019+2021' : '?';
+    this.item.text = `$(law) ${s.reportYear ?? '?'} · ${vscode.l10n.t('template {0}', version)} · $(error) ${s.errors} $(warning) ${s.warnings}`;
+    this.item.tooltip = vscode.l10n.t('Report year {0}, template {1}: {2} errors, {3} warnings. Click to open the Problems panel.', String(s.reportYear ?? '?'), version, s.errors, s.warnings);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
