@@ -8,6 +8,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   external: ['vscode'],
+  minify: true,
   logLevel: 'warning',
 };
 
