@@ -1,1 +1,58 @@
-export async function runCli(_argv: string[]): Promise<number> { return 0; }
+// `govreport check [options] <file|dir>...`: arguments → files → core → formatter → exit status.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs, requestedLang, UsageError } from './args';
+import { checkFile, type FileResult } from './checkFile';
+import { collectFiles } from './files';
+import { formatJson, formatText, totals } from './format';
+import { messagesFor } from './messages';
+
+/** Exit statuses: a usage error or an unreadable file (2) outranks findings of error severity (1). */
+const OK = 0;
+const FINDINGS = 1;
+const TROUBLE = 2;
+
+export async function runCli(argv: string[]): Promise<number> {
+  let m = messagesFor(requestedLang(argv));
+  try {
+    const command = parseArgs(argv, m);
+    if (command.kind === 'help') return write(process.stdout, m.usage + '\n', OK);
+    if (command.kind === 'version') return write(process.stdout, packageVersion() + '\n', OK);
+
+    const { options } = command;
+    m = messagesFor(options.lang);
+    const found = collectFiles(options.paths);
+    // A mistyped path is a usage error: better to stop than to report a clean run that checked less than asked.
+    if (found.missing.length) throw new UsageError(found.missing.map(m.notFound).join('\n'));
+
+    const results: FileResult[] = found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] }));
+    for (const file of found.files) results.push(checkFile(file, options, m));
+
+    process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix));
+    const t = totals(results);
+    return t.unreadable ? TROUBLE : t.errors ? FINDINGS : OK;
+  } catch (e) {
+    if (e instanceof UsageError) return write(process.stderr, `govreport: ${e.message}\n${m.shortUsage}\n`, TROUBLE);
+    return write(process.stderr, `govreport: ${m.checkFailed(e instanceof Error ? e.stack ?? e.message : String(e))}\n`, TROUBLE);
+  }
+}
+
+function write(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+/**
+ * The version in the package's manifest, found upwards from this file: dist/cli.js when bundled, out/server/src/cli
+ * when run from tsc's output. Read at run time because the manifest lies outside the compiled sources.
+ */
+function packageVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'govreport' && pkg.version) return pkg.version;
+    }
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
+}

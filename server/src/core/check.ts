@@ -45,7 +45,8 @@ export interface FixResult {
   /** Titles of the fixes applied, in order. */
   applied: string[];
   passes: number;
-  /** What is left after fixing. */
+  /** The fixed text's model, and what is left after fixing. */
+  report: ReportModel;
   diagnostics: Diagnostic[];
 }
 
@@ -73,7 +74,7 @@ export function fixAll(text: string, options: CheckOptions & { table?: (t: Table
     passes++;
     result = check(current, options);
   }
-  return { text: current, edits: log.edits(), applied: titles, passes, diagnostics: result.diagnostics };
+  return { text: current, edits: log.edits(), applied: titles, passes, report: result.report, diagnostics: result.diagnostics };
 }
 
 function scopeOf(report: ReportModel, pick: (t: TableModel) => boolean): (offset: number) => boolean {

@@ -124,7 +124,7 @@ export const rowLabel: Rule = {
         out.push({
           rule: 'row-label', severity: 'warning', range: row.labelRange, table: table.number, row: row.key,
           message: L(ctx.lang, `行标签“${displayText(row.label)}”与模板不一致，应为“${row.officialLabel}”`, `Row label "${displayText(row.label)}" differs from the template's "${row.officialLabel}"`),
-          fix: { title: L(ctx.lang, `改为“${row.officialLabel}”`, `Change to "${row.officialLabel}"`), edits: [{ ...labelTextRange(ctx.report.text, row.labelRange), text: row.officialLabel }] },
+          fix: { title: L(ctx.lang, `将行标签“${displayText(row.label)}”改为“${row.officialLabel}”`, `Change row label "${displayText(row.label)}" to "${row.officialLabel}"`), edits: [{ ...labelTextRange(ctx.report.text, row.labelRange), text: row.officialLabel }] },
         });
       }
       for (const u of table.unknownRows) {

@@ -96,7 +96,7 @@ export const sectionTitle: Rule = {
       return {
         rule: 'section-title', severity: 'warning', range: s.titleRange,
         message: L(ctx.lang, `标题“${s.title}”与模板不一致，应为“${o.title}”`, `Title "${s.title}" differs from the template's "${o.title}" (${o.titleEn})`),
-        fix: { title: L(ctx.lang, `改为“${o.title}”`, `Change to "${o.title}"`), edits: [{ start: s.titleRange.start, end: s.titleRange.end, text: o.title }] },
+        fix: { title: L(ctx.lang, `将标题“${s.title}”改为“${o.title}”`, `Change title "${s.title}" to "${o.title}"`), edits: [{ start: s.titleRange.start, end: s.titleRange.end, text: o.title }] },
       };
     });
   },

@@ -1,0 +1,93 @@
+// Command-line parsing: argv → a command, or a UsageError whose message is meant for the user as it is.
+import type { Lang } from '../core';
+import type { Messages } from './messages';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CheckOptions {
+  format: OutputFormat;
+  lang: Lang;
+  fix: boolean;
+  paths: string[];
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
+
+export class UsageError extends Error {}
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/**
+ * The language asked for, read before the real parse so that a usage error elsewhere on the line is already
+ * reported in that language. Anything unrecognised leaves the default; the parse proper reports it.
+ */
+export function requestedLang(argv: string[]): Lang {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === 'en') return 'en';
+  }
+  return 'zh';
+}
+
+export function parseArgs(argv: string[], m: Messages): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError(m.noCommand);
+  if (command === '-h' || command === '--help') return { kind: 'help' };
+  if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
+
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--') {
+      options.paths.push(...rest.slice(i + 1));
+      break;
+    }
+    // A lone '-' is not an option; it is taken as a path and reported as not found like any other.
+    if (!arg.startsWith('-') || arg === '-') {
+      options.paths.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = rest[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(m.missingValue(name));
+      i++;
+      return next;
+    };
+    const flag = (): true => {
+      if (inline !== undefined) throw new UsageError(m.noValueAllowed(name));
+      return true;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '-v':
+      case '--version':
+        return { kind: 'version' };
+      case '--fix':
+        options.fix = flag();
+        break;
+      case '--format':
+        options.format = oneOf(name, value(), FORMATS, m);
+        break;
+      case '--lang':
+        options.lang = oneOf(name, value(), LANGS, m);
+        break;
+      default:
+        throw new UsageError(m.unknownOption(arg));
+    }
+  }
+  if (!options.paths.length) throw new UsageError(m.noPaths);
+  return { kind: 'check', options };
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], m: Messages): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(m.badValue(option, value, allowed.join(', ')));
+}

@@ -1,0 +1,81 @@
+// One file through the core: read, decode, check (or fix, write back, and check what remains). Whatever goes wrong
+// with this file becomes its `error`; the run goes on with the others.
+import * as fs from 'fs';
+import { check, fixAll, LineIndex, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
+import { decodeFile, type Encoding } from './encoding';
+import { spliceEdits, writeAtomically } from './fixFile';
+import type { Messages } from './messages';
+
+/** A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count). */
+export interface Finding {
+  diagnostic: Diagnostic;
+  start: Position;
+  end: Position;
+}
+
+export interface FileResult {
+  path: string;
+  /** Set when the file could not be read, decoded, checked or written: then nothing else is. */
+  error?: string;
+  encoding?: Encoding;
+  bom?: boolean;
+  reportYear?: number;
+  template?: ReportModel['version'];
+  findings: Finding[];
+  /** Titles of the fixes written to the file (--fix). */
+  fixed: string[];
+}
+
+export function checkFile(file: string, options: { lang: Lang; fix: boolean }, m: Messages): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return failed(file, m.readFailed(reason(e)));
+  }
+  try {
+    const decoded = decodeFile(bytes);
+    if (!decoded.ok) return failed(file, decoded.reason === 'binary' ? m.binary : m.undecodable(decoded.guess));
+    const { lang } = options;
+    let text = decoded.text;
+    let report: ReportModel;
+    let diagnostics: Diagnostic[];
+    let fixed: string[] = [];
+    if (options.fix) {
+      const result = fixAll(text, { lang });
+      // No edits, no write: a file with nothing to fix keeps its bytes and its modification time.
+      if (result.edits.length) {
+        try {
+          writeAtomically(file, spliceEdits(bytes, decoded, result.edits));
+        } catch (e) {
+          return failed(file, m.writeFailed(reason(e)));
+        }
+        fixed = result.applied;
+        text = result.text;
+      }
+      ({ report, diagnostics } = result);
+    } else {
+      ({ report, diagnostics } = check(text, { lang }));
+    }
+    const lines = new LineIndex(text);
+    return {
+      path: file,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      reportYear: report.reportYear,
+      template: report.version,
+      findings: diagnostics.map((d) => ({ diagnostic: d, start: lines.positionAt(d.range.start), end: lines.positionAt(d.range.end) })),
+      fixed,
+    };
+  } catch (e) {
+    return failed(file, m.checkFailed(reason(e)));
+  }
+}
+
+function failed(path: string, error: string): FileResult {
+  return { path, error, findings: [], fixed: [] };
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

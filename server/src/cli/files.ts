@@ -1,0 +1,73 @@
+// Turns the paths on the command line into the list of files to check.
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** What a directory search picks up; a file named explicitly is checked whatever its extension. */
+const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+
+export interface FileSet {
+  /** Files to check, in command-line order; each directory's files sorted, for output that does not vary. */
+  files: string[];
+  /** Arguments that do not exist: a usage error, reported before anything is checked. */
+  missing: string[];
+  /** Directories found but not listable (permissions): reported like unreadable files. */
+  unlisted: { path: string; reason: string }[];
+}
+
+export function collectFiles(args: string[]): FileSet {
+  const set: FileSet = { files: [], missing: [], unlisted: [] };
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    set.files.push(file);
+  };
+  for (const arg of args) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(arg);
+    } catch {
+      set.missing.push(arg);
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      add(arg);
+      continue;
+    }
+    const found: string[] = [];
+    walk(arg, found, set.unlisted);
+    // Plain code-unit order, not localeCompare: the same on every machine and locale.
+    found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add);
+  }
+  return set;
+}
+
+function walk(dir: string, found: string[], unlisted: FileSet['unlisted']): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    unlisted.push({ path: dir, reason: (e as Error).message });
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    // Symbolic links to directories are not followed: no cycles, and no wandering out of the tree asked for.
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full, found, unlisted);
+    } else if (REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && isFile(entry, full)) {
+      found.push(full);
+    }
+  }
+}
+
+function isFile(entry: fs.Dirent, full: string): boolean {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(full).isFile();
+  } catch {
+    return false; // a dangling link is nothing to check
+  }
+}

@@ -1,0 +1,65 @@
+// The two output formats. Both are built from the same FileResults, so they never disagree about what was found.
+import type { FileResult } from './checkFile';
+import type { Messages } from './messages';
+
+export interface Totals {
+  checked: number;
+  errors: number;
+  warnings: number;
+  unreadable: number;
+  fixed: number;
+}
+
+export function totals(results: FileResult[]): Totals {
+  const t: Totals = { checked: 0, errors: 0, warnings: 0, unreadable: 0, fixed: 0 };
+  for (const r of results) {
+    if (r.error !== undefined) t.unreadable++;
+    else t.checked++;
+    if (r.fixed.length) t.fixed++;
+    for (const f of r.findings) {
+      if (f.diagnostic.severity === 'error') t.errors++;
+      else if (f.diagnostic.severity === 'warning') t.warnings++;
+    }
+  }
+  return t;
+}
+
+/**
+ * One line per finding, `path:line:column  severity  rule  message`, 1-based with columns in UTF-16 code units
+ * like an editor's status bar, so that the position can be pasted into "go to line". Severity and rule stay the
+ * same keywords in every language: they are what scripts grep for. Then one summary line.
+ */
+export function formatText(results: FileResult[], m: Messages, fix: boolean): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.error !== undefined) lines.push(`${r.path}  error  unreadable  ${r.error}`);
+    for (const title of r.fixed) lines.push(`${r.path}  fixed  ${title}`);
+    for (const { diagnostic: d, start } of r.findings) {
+      lines.push(`${r.path}:${start.line + 1}:${start.character + 1}  ${d.severity}  ${d.rule}  ${d.message}`);
+    }
+  }
+  const t = totals(results);
+  lines.push(m.summary(t.checked, t.errors, t.warnings, t.unreadable) + (fix ? m.fixedSummary(t.fixed) : ''));
+  return lines.join('\n') + '\n';
+}
+
+/** `{ "files": [...] }` with LSP-style 0-based ranges; the table keys only where the core gives them. */
+export function formatJson(results: FileResult[], fix: boolean): string {
+  const files = results.map((r) => {
+    if (r.error !== undefined) return { path: r.path, error: r.error };
+    return {
+      path: r.path,
+      reportYear: r.reportYear ?? null,
+      template: r.template ?? null,
+      encoding: r.encoding,
+      bom: r.bom,
+      ...(fix ? { fixed: r.fixed } : {}),
+      diagnostics: r.findings.map(({ diagnostic: d, start, end }) => {
+        const out: Record<string, unknown> = { rule: d.rule, severity: d.severity, message: d.message, range: { start, end } };
+        for (const key of ['table', 'row', 'column', 'expected', 'actual'] as const) if (d[key] !== undefined) out[key] = d[key];
+        return out;
+      }),
+    };
+  });
+  return JSON.stringify({ files }, null, 2) + '\n';
+}

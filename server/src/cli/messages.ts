@@ -1,0 +1,79 @@
+// The CLI's own words, keyed by id, Chinese by default and English on request. Findings come from the core,
+// already in the requested language; these are only the messages around them.
+import type { Lang } from '../core';
+
+const zh = {
+  usage: `用法：govreport check [选项] <文件|目录>...
+
+检查政府信息公开工作年度报告（.txt、.md 文本）。目录会被递归搜索 .txt 和 .md 文件。
+文件可以是 UTF-8（带或不带 BOM）或 GB18030/GBK 编码。
+
+选项：
+  --format <text|json>  输出格式（默认 text）
+  --lang <zh|en>        消息语言（默认 zh）
+  --fix                 就地修复能修复的问题，保留文件的编码、BOM 和换行符
+  -h, --help            显示本帮助
+  -v, --version         显示版本
+
+退出码：0 没有错误；1 至少有一个错误；2 用法错误或有文件无法读取`,
+  shortUsage: '用法：govreport check [选项] <文件|目录>...\n运行 govreport --help 查看全部选项。',
+  unknownCommand: (c: string) => `未知命令“${c}”，目前只有 check`,
+  noCommand: '缺少命令',
+  unknownOption: (o: string) => `未知选项“${o}”`,
+  missingValue: (o: string) => `选项 ${o} 缺少取值`,
+  badValue: (o: string, v: string, allowed: string) => `选项 ${o} 的取值“${v}”无效，可选：${allowed}`,
+  noValueAllowed: (o: string) => `选项 ${o} 不接受取值`,
+  noPaths: '没有给出要检查的文件或目录',
+  notFound: (p: string) => `找不到文件或目录：${p}`,
+  binary: '二进制文件，不是文本，已跳过',
+  undecodable: (guess?: string) =>
+    `无法识别编码：既不是 UTF-8 也不是 GB18030${guess ? `（看起来像 ${guess}）` : ''}，已跳过`,
+  readFailed: (reason: string) => `无法读取：${reason}`,
+  listFailed: (reason: string) => `无法列出目录内容：${reason}`,
+  checkFailed: (reason: string) => `检查时出错：${reason}`,
+  writeFailed: (reason: string) => `无法写回修复，文件未改动：${reason}`,
+  summary: (files: number, errors: number, warnings: number, unreadable: number) =>
+    `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
+  fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
+};
+
+export type Messages = typeof zh;
+
+const en: Messages = {
+  usage: `Usage: govreport check [options] <file|dir>...
+
+Checks government information-disclosure annual reports (.txt, .md text). Directories are searched recursively
+for .txt and .md files. Files may be UTF-8 (with or without BOM) or GB18030/GBK.
+
+Options:
+  --format <text|json>  output format (default text)
+  --lang <zh|en>        language of the messages (default zh)
+  --fix                 fix what can be fixed, in place, keeping encoding, BOM and line endings
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 no errors; 1 at least one error; 2 usage error or a file could not be read`,
+  shortUsage: 'Usage: govreport check [options] <file|dir>...\nRun govreport --help for all options.',
+  unknownCommand: (c) => `unknown command "${c}"; the only command is check`,
+  noCommand: 'missing command',
+  unknownOption: (o) => `unknown option "${o}"`,
+  missingValue: (o) => `option ${o} needs a value`,
+  badValue: (o, v, allowed) => `invalid value "${v}" for ${o}; expected one of: ${allowed}`,
+  noValueAllowed: (o) => `option ${o} takes no value`,
+  noPaths: 'no files or directories to check',
+  notFound: (p) => `no such file or directory: ${p}`,
+  binary: 'binary file, not text; skipped',
+  undecodable: (guess) => `cannot decode: neither UTF-8 nor GB18030${guess ? ` (looks like ${guess})` : ''}; skipped`,
+  readFailed: (reason) => `cannot read: ${reason}`,
+  listFailed: (reason) => `cannot list the directory: ${reason}`,
+  checkFailed: (reason) => `internal error while checking: ${reason}`,
+  writeFailed: (reason) => `cannot write the fixes back, file left unchanged: ${reason}`,
+  summary: (files, errors, warnings, unreadable) =>
+    `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
+    `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${unreadable} unreadable`,
+  fixedSummary: (n) => `; ${n} ${n === 1 ? 'file' : 'files'} fixed`,
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { REPORT_FILES, copyReport, lines001, R001, R002, ROOT, removeTempDirs, runCli, tempDir } from './cliHarness';
+
+const SUMMARY_001 = '检查了 1 个文件：2 个错误，4 个警告，0 个文件无法读取';
+
+describe('govreport check: output and exit status', () => {
+  after(removeTempDirs);
+
+  it('text format: one line per finding, 1-based positions, then the summary; exit 1 for errors', () => {
+    const dir = tempDir();
+    copyReport(R001, dir);
+    const r = runCli(['check', R001], dir);
+    assert.strictEqual(r.stdout, [...lines001(R001), SUMMARY_001].join('\n') + '\n');
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+  });
+
+  it('json format: report year, template and the table keys of both broken totals, 0-based ranges', () => {
+    const dir = tempDir();
+    copyReport(R001, dir);
+    const r = runCli(['check', '--format', 'json', R001], dir);
+    assert.strictEqual(r.status, 1);
+    const out = JSON.parse(r.stdout);
+    assert.strictEqual(out.files.length, 1);
+    const file = out.files[0];
+    assert.deepStrictEqual(
+      [file.path, file.reportYear, file.template, file.encoding, file.bom],
+      [R001, 2020, 'v2019', 'utf-8', false],
+    );
+    assert.deepStrictEqual(file.diagnostics.map((d: { rule: string }) => d.rule), ['row-label', 'row-label', 'column-total', 'column-total', 'row-label', 'section-title']);
+    assert.deepStrictEqual(file.diagnostics.filter((d: { rule: string }) => d.rule === 'column-total'), [
+      {
+        rule: 'column-total',
+        severity: 'error',
+        message: '“自然人”列的（七）总计应为各办理结果之和 171，实为 170。（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。',
+        range: { start: { line: 344, character: 1 }, end: { line: 344, character: 4 } },
+        table: 3,
+        row: 'total',
+        column: 'natural',
+        expected: 171,
+        actual: 170,
+      },
+      {
+        rule: 'column-total',
+        severity: 'error',
+        message: '“总计”列的（七）总计应为各办理结果之和 176，实为 175。（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。',
+        range: { start: { line: 350, character: 1 }, end: { line: 350, character: 4 } },
+        table: 3,
+        row: 'total',
+        column: 'total',
+        expected: 176,
+        actual: 175,
+      },
+    ]);
+    // A section finding has no table keys at all, not keys set to null.
+    assert.deepStrictEqual(Object.keys(file.diagnostics[5]), ['rule', 'severity', 'message', 'range']);
+  });
+
+  it('a report without findings: exit 0 and only the summary', () => {
+    const dir = tempDir();
+    copyReport(R002, dir);
+    const r = runCli(['check', R002], dir);
+    assert.deepStrictEqual([r.status, r.stdout, r.stderr], [0, '检查了 1 个文件：0 个错误，0 个警告，0 个文件无法读取\n', '']);
+  });
+
+  it('--lang en: core findings and the CLI\'s own words in English', () => {
+    const dir = tempDir();
+    copyReport(R001, dir);
+    const r = runCli(['check', '--lang', 'en', R001], dir);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.strictEqual(lines.length, 7);
+    assert.strictEqual(
+      lines[2],
+      `${R001}:345:2  error  column-total  Column "natural persons": (7) total should be the sum of the results, 171, is 170. (7) Total agrees with I + II − IV, so the result rows are suspect (a request counted twice, a typo), not the total; no automatic fix.`,
+    );
+    assert.strictEqual(lines[6], '1 file checked: 2 errors, 4 warnings, 0 unreadable');
+    assert.strictEqual(r.status, 1);
+  });
+
+  it('a directory: .txt and .md files found recursively and sorted; node_modules, dot-directories and other files skipped', () => {
+    const dir = tempDir();
+    for (const name of REPORT_FILES) copyReport(name, path.join(dir, 'reports'));
+    fs.mkdirSync(path.join(dir, 'reports/drafts'));
+    fs.writeFileSync(path.join(dir, 'reports/drafts/草稿.md'), '# 某县人民政府办公室2021年政府信息公开工作年度报告\n\n## 一、总体情况\n');
+    for (const skipped of ['node_modules/x.txt', '.git/y.txt', '.hidden/z.md', 'notes.docx', 'README']) {
+      fs.mkdirSync(path.dirname(path.join(dir, 'reports', skipped)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'reports', skipped), 'not a report\n');
+    }
+    // The same file named again is checked once.
+    const r = runCli(['check', '--format', 'json', 'reports', path.join('reports', R001)], dir);
+    const files = JSON.parse(r.stdout).files as { path: string; reportYear: number | null; diagnostics: { rule: string }[] }[];
+    assert.deepStrictEqual(files.map((f) => f.path), [...REPORT_FILES.map((n) => path.join('reports', n)), path.join('reports', 'drafts', '草稿.md')]);
+    assert.deepStrictEqual(files.map((f) => f.reportYear), [2021, 2020, 2021, 2021, 2020, 2021]);
+    assert.deepStrictEqual(files[5].diagnostics.filter((d) => d.rule === 'section-missing').length, 5);
+    assert.strictEqual(r.status, 1);
+  });
+
+  it('usage errors: message and short usage on stderr, nothing on stdout, exit 2', () => {
+    const dir = tempDir();
+    copyReport(R002, dir);
+    const usage = '用法：govreport check [选项] <文件|目录>...\n运行 govreport --help 查看全部选项。\n';
+    const cases: [string[], string][] = [
+      [['check', 'missing.txt', R002], 'govreport: 找不到文件或目录：missing.txt\n' + usage],
+      [['check', '--strict', R002], 'govreport: 未知选项“--strict”\n' + usage],
+      [['check', '--format', 'xml', R002], 'govreport: 选项 --format 的取值“xml”无效，可选：text, json\n' + usage],
+      [['check', '--lang=fr', R002], 'govreport: 选项 --lang 的取值“fr”无效，可选：zh, en\n' + usage],
+      [['check', R002, '--format'], 'govreport: 选项 --format 缺少取值\n' + usage],
+      [['check'], 'govreport: 没有给出要检查的文件或目录\n' + usage],
+      [[R002], `govreport: 未知命令“${R002}”，目前只有 check\n` + usage],
+      [['check', '--lang', 'en', '--bogus', R002], 'govreport: unknown option "--bogus"\nUsage: govreport check [options] <file|dir>...\nRun govreport --help for all options.\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = runCli(args, dir);
+      assert.deepStrictEqual([r.status, r.stdout, r.stderr], [2, '', stderr], args.join(' '));
+    }
+  });
+
+  it('--help prints the usage and --version the package version, exit 0', () => {
+    const dir = tempDir();
+    const help = runCli(['check', '--help'], dir);
+    assert.strictEqual(help.status, 0);
+    assert.ok(help.stdout.startsWith('用法：govreport check [选项] <文件|目录>...\n'), help.stdout);
+    assert.match(help.stdout, /--format <text\|json>/);
+    assert.ok(runCli(['--help', '--lang', 'en'], dir).stdout.startsWith('Usage: govreport check [options] <file|dir>...\n'));
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    assert.deepStrictEqual(runCli(['--version'], dir), { status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,103 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as iconv from 'iconv-lite';
+import { copyReport, R001, R002, R004, readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
+
+/** Replaces exactly one occurrence, so that a changed report cannot silently miss its target. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  assert.ok(at >= 0 && text.indexOf(from, at + 1) < 0, `exactly one ${JSON.stringify(from)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+const LONG_AGO = new Date('2001-02-03T04:05:06Z');
+
+describe('govreport check --fix', () => {
+  after(removeTempDirs);
+
+  it('CRLF + BOM: the one wrong cell is fixed and the file equals the original byte for byte; a clean file is not rewritten', () => {
+    const dir = tempDir();
+    const original = Buffer.from('\uFEFF' + readReport(R002).replace(/\n/g, '\r\n'), 'utf8');
+    // Table 3, row 1.本机关不掌握相关政府信息, 自然人: 2 → 5.
+    const row = '\t1.本机关不掌握相关政府信息\r\n\t2\r\n';
+    const broken = replaceOnce(original.toString('utf8'), row, row.replace('\t2\r\n', '\t5\r\n'));
+    fs.writeFileSync(path.join(dir, 'broken.txt'), broken);
+    fs.chmodSync(path.join(dir, 'broken.txt'), 0o640);
+    fs.writeFileSync(path.join(dir, 'clean.txt'), original);
+    fs.utimesSync(path.join(dir, 'clean.txt'), LONG_AGO, LONG_AGO);
+
+    const before = runCli(['check', 'broken.txt'], dir);
+    assert.deepStrictEqual(before.stdout.split('\n').map((l) => l.split('  ').slice(0, 3).join(' ')), [
+      'broken.txt:217:2 error row-total',
+      'broken.txt:331:2 error column-total',
+      '检查了 1 个文件：2 个错误，0 个警告，0 个文件无法读取',
+      '',
+    ]);
+
+    const r = runCli(['check', '--fix', 'broken.txt', 'clean.txt'], dir);
+    assert.strictEqual(r.stdout, [
+      'broken.txt  fixed  将 1.本机关不掌握相关政府信息 × 自然人 改为 2',
+      '检查了 2 个文件：0 个错误，0 个警告，0 个文件无法读取；修复了 1 个文件',
+    ].join('\n') + '\n');
+    assert.strictEqual(r.status, 0, 'nothing remains after the fix');
+    assert.ok(fs.readFileSync(path.join(dir, 'broken.txt')).equals(original), 'fixed file = CRLF + BOM original');
+    if (process.platform !== 'win32') assert.strictEqual(fs.statSync(path.join(dir, 'broken.txt')).mode & 0o777, 0o640);
+    assert.ok(fs.readFileSync(path.join(dir, 'clean.txt')).equals(original));
+    assert.strictEqual(fs.statSync(path.join(dir, 'clean.txt')).mtime.getTime(), LONG_AGO.getTime(), 'clean file not rewritten');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['broken.txt', 'clean.txt'], 'no temporary file left behind');
+  });
+
+  it('GBK: the fix restores the number and every other byte stays; json lists the fix', () => {
+    const dir = tempDir();
+    const text = readReport(R004);
+    const original = iconv.encode(text, 'gbk');
+    assert.strictEqual(iconv.decode(original, 'gbk'), text, 'the report is representable in GBK');
+    // 自然人 of 1.本机关不掌握相关政府信息: 14 → 9, one byte shorter, so everything after it shifts.
+    const row = '\t1.本机关不掌握相关政府信息\n';
+    const broken = iconv.encode(replaceOnce(text, `${row}\t14\n`, `${row}\t9\n`), 'gbk');
+    fs.writeFileSync(path.join(dir, 'gbk.txt'), broken);
+
+    const r = runCli(['check', '--fix', '--format', 'json', 'gbk.txt'], dir);
+    const [file] = JSON.parse(r.stdout).files;
+    assert.deepStrictEqual([file.encoding, file.bom, file.fixed], ['gb18030', false, ['将 1.本机关不掌握相关政府信息 × 自然人 改为 14']]);
+    assert.deepStrictEqual(file.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`), ['section-extra warning']);
+    assert.strictEqual(r.status, 0);
+    assert.ok(fs.readFileSync(path.join(dir, 'gbk.txt')).equals(original), 'fixed GBK file = GBK original byte for byte');
+  });
+
+  it('fixes what it can, reports what remains and exits by it: 001 keeps its two broken totals', () => {
+    const dir = tempDir();
+    copyReport(R001, dir);
+    const r = runCli(['check', '--fix', R001], dir);
+    assert.deepStrictEqual(r.stdout.split('\n').map((l) => l.split('  ').slice(0, 3).join(' ')), [
+      `${R001} fixed 将行标签“一、本年新收到政府信息公开申请数量”改为“一、本年新收政府信息公开申请数量”`,
+      `${R001} fixed 将行标签“二、上年转结政府信息公开申请数量”改为“二、上年结转政府信息公开申请数量”`,
+      `${R001} fixed 将行标签“四、转结下年度继续办理”改为“四、结转下年度继续办理”`,
+      `${R001} fixed 将标题“存在的主要问题和改进情况”改为“存在的主要问题及改进情况”`,
+      `${R001}:345:2 error column-total`,
+      `${R001}:351:2 error column-total`,
+      '检查了 1 个文件：2 个错误，0 个警告，0 个文件无法读取；修复了 1 个文件',
+      '',
+    ]);
+    assert.strictEqual(r.status, 1);
+    const expected = readReport(R001)
+      .replace('\t一、本年新收到政府信息公开申请数量\n', '\t一、本年新收政府信息公开申请数量\n')
+      .replace('\t二、上年转结政府信息公开申请数量\n', '\t二、上年结转政府信息公开申请数量\n')
+      .replace('\t四、转结下年度继续办理\n', '\t四、结转下年度继续办理\n')
+      .replace('五、存在的主要问题和改进情况\n', '五、存在的主要问题及改进情况\n');
+    assert.strictEqual(fs.readFileSync(path.join(dir, R001), 'utf8'), expected);
+  });
+
+  it('leaves an unreadable file byte for byte alone and exits 2', () => {
+    const dir = tempDir();
+    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]);
+    fs.writeFileSync(path.join(dir, 'report.txt'), binary);
+    fs.utimesSync(path.join(dir, 'report.txt'), LONG_AGO, LONG_AGO);
+    const r = runCli(['check', '--fix', 'report.txt'], dir);
+    assert.strictEqual(r.stdout, 'report.txt  error  unreadable  二进制文件，不是文本，已跳过\n检查了 0 个文件：0 个错误，0 个警告，1 个文件无法读取；修复了 0 个文件\n');
+    assert.strictEqual(r.status, 2);
+    assert.ok(fs.readFileSync(path.join(dir, 'report.txt')).equals(binary));
+    assert.strictEqual(fs.statSync(path.join(dir, 'report.txt')).mtime.getTime(), LONG_AGO.getTime());
+  });
+});
