@@ -128,3 +128,28 @@ describe('govreport check: output and exit status', () => {
     assert.deepStrictEqual(runCli(['--version'], dir), { status: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
+
+describe('govreport check: rule severities and directories with other files', () => {
+  it('--rule sets a rule off or changes its severity, and rejects an unknown rule or level', () => {
+    const dir = tempDir();
+    copyReport('001_5f52f77d1e58bc3f.txt', dir, 'r.txt');
+    const r = runCli(['check', '--rule', 'section-title=off', '--rule', 'row-label=off', '--rule=column-total=warning', 'r.txt'], dir);
+    assert.strictEqual(r.status, 0);
+    assert.deepStrictEqual(r.stdout.trim().split('\n').map((l) => l.split('  ').slice(0, 3).join(' ')), ['r.txt:345:2 warning column-total', 'r.txt:351:2 warning column-total', '检查了 1 个文件：0 个错误，2 个警告，0 个文件无法读取']);
+    const bad = runCli(['check', '--rule', 'no-such-rule=off', 'r.txt'], dir);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /--rule/);
+    assert.strictEqual(runCli(['check', '--rule', 'row-total=loud', 'r.txt'], dir).status, 2);
+  });
+
+  it('a directory search skips text files that are not reports; a file named explicitly is checked anyway', () => {
+    const dir = tempDir();
+    copyReport('002_0b0fce05247e3def.txt', path.join(dir, 'drafts'));
+    fs.writeFileSync(path.join(dir, 'drafts', 'README.md'), '# 说明\n\n这个目录存放今年的报告草稿。\n');
+    const r = runCli(['check', 'drafts'], dir);
+    assert.strictEqual(r.status, 0);
+    assert.strictEqual(r.stdout, '检查了 1 个文件：0 个错误，0 个警告，0 个文件无法读取；跳过 1 个不是年度报告的文件\n');
+    const named = runCli(['check', 'drafts/README.md'], dir);
+    assert.strictEqual(named.status, 1, 'section-missing errors for a named non-report');
+  });
+});

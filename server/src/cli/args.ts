@@ -1,5 +1,6 @@
 // Command-line parsing: argv → a command, or a UsageError whose message is meant for the user as it is.
-import type { Lang } from '../core';
+import { isRuleId, isSeveritySetting, RULE_IDS, SEVERITY_SETTINGS } from '../core';
+import type { Lang, RuleId, SeveritySetting } from '../core';
 import type { Messages } from './messages';
 
 export type OutputFormat = 'text' | 'json';
@@ -8,6 +9,8 @@ export interface CheckOptions {
   format: OutputFormat;
   lang: Lang;
   fix: boolean;
+  /** Per-rule severity, `--rule section-title=off` (the same schema as the editor's govreport.rules). */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
   paths: string[];
 }
 
@@ -37,7 +40,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, paths: [] };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -79,6 +82,14 @@ export function parseArgs(argv: string[], m: Messages): Command {
       case '--lang':
         options.lang = oneOf(name, value(), LANGS, m);
         break;
+      case '--rule': {
+        const v = value();
+        const [id, severity] = v.split('=');
+        if (!isRuleId(id)) throw new UsageError(m.badValue(name, v, RULE_IDS.join(', ')));
+        if (!isSeveritySetting(severity)) throw new UsageError(m.badValue(name, v, SEVERITY_SETTINGS.map((x) => `${id}=${x}`).join(', ')));
+        options.rules[id] = severity;
+        break;
+      }
       default:
         throw new UsageError(m.unknownOption(arg));
     }

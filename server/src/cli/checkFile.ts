@@ -1,10 +1,11 @@
 // One file through the core: read, decode, check (or fix, write back, and check what remains). Whatever goes wrong
 // with this file becomes its `error`; the run goes on with the others.
 import * as fs from 'fs';
-import { check, fixAll, LineIndex, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
+import { check, fixAll, looksLikeReport, LineIndex, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
 import { decodeFile, type Encoding } from './encoding';
 import { spliceEdits, writeAtomically } from './fixFile';
 import type { Messages } from './messages';
+import type { CheckOptions } from './args';
 
 /** A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count). */
 export interface Finding {
@@ -24,9 +25,19 @@ export interface FileResult {
   findings: Finding[];
   /** Titles of the fixes written to the file (--fix). */
   fixed: string[];
+  /** Found in a directory, but its text is not a report: not checked. */
+  skipped?: boolean;
 }
 
-export function checkFile(file: string, options: { lang: Lang; fix: boolean }, m: Messages): FileResult {
+export interface FileOptions {
+  lang: Lang;
+  fix: boolean;
+  rules: CheckOptions['rules'];
+  /** Skip a file whose text is not a report (files found by searching a directory). */
+  onlyReports?: boolean;
+}
+
+export function checkFile(file: string, options: FileOptions, m: Messages): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -36,13 +47,14 @@ export function checkFile(file: string, options: { lang: Lang; fix: boolean }, m
   try {
     const decoded = decodeFile(bytes);
     if (!decoded.ok) return failed(file, decoded.reason === 'binary' ? m.binary : m.undecodable(decoded.guess));
-    const { lang } = options;
+    const { lang, rules } = options;
     let text = decoded.text;
+    if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
     let report: ReportModel;
     let diagnostics: Diagnostic[];
     let fixed: string[] = [];
     if (options.fix) {
-      const result = fixAll(text, { lang });
+      const result = fixAll(text, { lang, rules });
       // No edits, no write: a file with nothing to fix keeps its bytes and its modification time.
       if (result.edits.length) {
         try {
@@ -55,7 +67,7 @@ export function checkFile(file: string, options: { lang: Lang; fix: boolean }, m
       }
       ({ report, diagnostics } = result);
     } else {
-      ({ report, diagnostics } = check(text, { lang }));
+      ({ report, diagnostics } = check(text, { lang, rules }));
     }
     const lines = new LineIndex(text);
     return {

@@ -8,6 +8,8 @@ const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
 export interface FileSet {
   /** Files to check, in command-line order; each directory's files sorted, for output that does not vary. */
   files: string[];
+  /** Those of `files` that were found by searching a directory rather than named. */
+  fromDirectories: Set<string>;
   /** Arguments that do not exist: a usage error, reported before anything is checked. */
   missing: string[];
   /** Directories found but not listable (permissions): reported like unreadable files. */
@@ -15,7 +17,7 @@ export interface FileSet {
 }
 
 export function collectFiles(args: string[]): FileSet {
-  const set: FileSet = { files: [], missing: [], unlisted: [] };
+  const set: FileSet = { files: [], fromDirectories: new Set(), missing: [], unlisted: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = path.resolve(file);
@@ -38,7 +40,10 @@ export function collectFiles(args: string[]): FileSet {
     const found: string[] = [];
     walk(arg, found, set.unlisted);
     // Plain code-unit order, not localeCompare: the same on every machine and locale.
-    found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add);
+    for (const f of found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!seen.has(path.resolve(f))) set.fromDirectories.add(f);
+      add(f);
+    }
   }
   return set;
 }

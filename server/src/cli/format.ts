@@ -8,12 +8,14 @@ export interface Totals {
   warnings: number;
   unreadable: number;
   fixed: number;
+  skipped: number;
 }
 
 export function totals(results: FileResult[]): Totals {
-  const t: Totals = { checked: 0, errors: 0, warnings: 0, unreadable: 0, fixed: 0 };
+  const t: Totals = { checked: 0, errors: 0, warnings: 0, unreadable: 0, fixed: 0, skipped: 0 };
   for (const r of results) {
     if (r.error !== undefined) t.unreadable++;
+    else if (r.skipped) t.skipped++;
     else t.checked++;
     if (r.fixed.length) t.fixed++;
     for (const f of r.findings) {
@@ -39,7 +41,7 @@ export function formatText(results: FileResult[], m: Messages, fix: boolean): st
     }
   }
   const t = totals(results);
-  lines.push(m.summary(t.checked, t.errors, t.warnings, t.unreadable) + (fix ? m.fixedSummary(t.fixed) : ''));
+  lines.push(m.summary(t.checked, t.errors, t.warnings, t.unreadable) + (t.skipped ? m.skippedSummary(t.skipped) : '') + (fix ? m.fixedSummary(t.fixed) : ''));
   return lines.join('\n') + '\n';
 }
 
@@ -47,6 +49,7 @@ export function formatText(results: FileResult[], m: Messages, fix: boolean): st
 export function formatJson(results: FileResult[], fix: boolean): string {
   const files = results.map((r) => {
     if (r.error !== undefined) return { path: r.path, error: r.error };
+    if (r.skipped) return { path: r.path, skipped: 'not a report' };
     return {
       path: r.path,
       reportYear: r.reportYear ?? null,

@@ -5,13 +5,16 @@ import type { Lang } from '../core';
 const zh = {
   usage: `用法：govreport check [选项] <文件|目录>...
 
-检查政府信息公开工作年度报告（.txt、.md 文本）。目录会被递归搜索 .txt 和 .md 文件。
+检查政府信息公开工作年度报告（.txt、.md 文本）。目录会被递归搜索 .txt 和 .md 文件，
+其中不是年度报告的文件跳过（直接指定的文件总会检查）。
 文件可以是 UTF-8（带或不带 BOM）或 GB18030/GBK 编码。
 
 选项：
   --format <text|json>  输出格式（默认 text）
   --lang <zh|en>        消息语言（默认 zh）
   --fix                 就地修复能修复的问题，保留文件的编码、BOM 和换行符
+  --rule <规则>=<级别>   调整某条规则的严重程度，级别为 error、warning、info 或 off，可重复
+                        （例：--rule section-title=off）
   -h, --help            显示本帮助
   -v, --version         显示版本
 
@@ -35,6 +38,7 @@ const zh = {
   summary: (files: number, errors: number, warnings: number, unreadable: number) =>
     `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
   fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
+  skippedSummary: (n: number) => `；跳过 ${n} 个不是年度报告的文件`,
 };
 
 export type Messages = typeof zh;
@@ -43,12 +47,15 @@ const en: Messages = {
   usage: `Usage: govreport check [options] <file|dir>...
 
 Checks government information-disclosure annual reports (.txt, .md text). Directories are searched recursively
-for .txt and .md files. Files may be UTF-8 (with or without BOM) or GB18030/GBK.
+for .txt and .md files; those that are not reports are skipped (a file named on the command line is always
+checked). Files may be UTF-8 (with or without BOM) or GB18030/GBK.
 
 Options:
   --format <text|json>  output format (default text)
   --lang <zh|en>        language of the messages (default zh)
   --fix                 fix what can be fixed, in place, keeping encoding, BOM and line endings
+  --rule <rule>=<level> set a rule's severity: error, warning, info or off; repeatable
+                        (e.g. --rule section-title=off)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -72,6 +79,7 @@ Exit status: 0 no errors; 1 at least one error; 2 usage error or a file could no
     `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
     `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${unreadable} unreadable`,
   fixedSummary: (n) => `; ${n} ${n === 1 ? 'file' : 'files'} fixed`,
+  skippedSummary: (n) => `; ${n} ${n === 1 ? 'file' : 'files'} skipped (not a report)`,
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -26,7 +26,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (found.missing.length) throw new UsageError(found.missing.map(m.notFound).join('\n'));
 
     const results: FileResult[] = found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] }));
-    for (const file of found.files) results.push(checkFile(file, options, m));
+    for (const file of found.files) results.push(checkFile(file, { ...options, onlyReports: found.fromDirectories.has(file) }, m));
 
     process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix));
     const t = totals(results);

@@ -12,3 +12,4 @@ export { RULES } from './rules';
 export { looksLikeReport } from './detect';
 export * from './features';
 export { L } from './i18n/names';
+export { RULE_IDS, SEVERITY_SETTINGS, isRuleId, isSeveritySetting, parseRuleSeverities } from './settings';

@@ -1,3 +1,4 @@
+import { parseRuleSeverities } from '../core';
 import type { Lang, RuleId, SeveritySetting } from '../core';
 
 /** The extension's settings as the server uses them (package.json `contributes.configuration` declares them). */
@@ -16,15 +17,10 @@ export function resolveLang(setting: Settings['messageLanguage'], displayLanguag
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-
 /** Reads settings from whatever the client sent, keeping only values that make sense. */
 export function parseSettings(raw: unknown): Settings {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const rules: Settings['rules'] = {};
-  if (o.rules && typeof o.rules === 'object') {
-    for (const [k, v] of Object.entries(o.rules as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) rules[k as RuleId] = v as SeveritySetting;
-  }
+  const { rules } = parseRuleSeverities(o.rules && typeof o.rules === 'object' ? (o.rules as Record<string, unknown>) : {});
   const hints = o.inlayHints as { enabled?: unknown } | boolean | undefined;
   return {
     messageLanguage: o.messageLanguage === 'zh' || o.messageLanguage === 'en' ? o.messageLanguage : 'auto',
