@@ -149,3 +149,30 @@ describe('line endings, BOM and positions on CJK lines', () => {
     });
   }
 });
+
+describe('section and cell-count rules in every layout', () => {
+  for (const layout of ['word', 'tsv', 'markdown'] as Layout[]) {
+    it(`section-missing and section-title (${layout})`, () => {
+      const { text } = buildReportText({ layout, headings: { 2: null, 6: '六、其他需要报告事项' } });
+      const t6 = at(text, '其他需要报告事项');
+      assert.deepStrictEqual(check(text).diagnostics.map((d) => [d.rule, d.range.start, d.range.end]), [
+        // Table 2 now stands in section 一; the missing section is what is reported, not the table.
+        ['section-missing', ...Object.values(at(text, '三、收到和处理政府信息公开申请情况'))],
+        ['section-title', t6.start, t6.end],
+      ]);
+    });
+
+    it(`cell-count: a row with a cell too few is left out of the sums (${layout})`, () => {
+      const b = buildReportText({ layout });
+      const c = b.cells.get('3:refused.6|legal')!;
+      // Remove the cell with its separator (Word: the whole cell line): the row keeps 6 numbers for 7 columns.
+      const [from, to] = layout === 'word' ? [c.start - 1, c.end + 1] : layout === 'tsv' ? [c.start - 1, c.end] : [c.start - 2, c.end];
+      assert.ok(['\t', '| '].includes(b.text.slice(from, c.start)));
+      const text = b.text.slice(0, from) + b.text.slice(to);
+      const l = b.labels.get('3:refused.6')!;
+      const diags = check(text).diagnostics;
+      assert.deepStrictEqual(diags.map((d) => [d.rule, d.severity, d.range.start, d.range.end, d.row]), [['cell-count', 'error', l.start, l.end, 'refused.6']]);
+      assert.match(diags[0].message, /有 6 个单元格，应为 7 个；无法判断缺少的是哪一个/);
+    });
+  }
+});
