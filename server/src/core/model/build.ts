@@ -1,7 +1,6 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { splitLines } from '../text/lines';
 import { readBlocks, RawRow, RawTable } from '../parse/blocks';
-import { normalizeLabel } from '../text/normalize';
 import { classifyHeading, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
@@ -138,11 +137,13 @@ function issuingBody(title: string): string | undefined {
 
 type Kind = 2 | 3 | 4;
 
+const KIND_MARKERS: [Kind, RegExp][] = [[2, /第二十条/], [3, /勾稽关系|申请人情况|本年新收/], [4, /^[\s\u00a0\u3000]*行政复议/]];
+
+/** Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议. */
 function rowKind(row: RawRow): Kind | undefined {
-  const texts = row.cells.map((c) => normalizeLabel(c.text));
-  if (texts.some((t) => captionItem(t) !== undefined)) return 2;
-  if (texts.some((t) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收'))) return 3;
-  if (texts.some((t) => t === '行政复议' || t.startsWith('行政复议'))) return 4;
+  for (const [kind, marker] of KIND_MARKERS) {
+    for (const c of row.cells) if (marker.test(c.text) && (kind !== 2 || captionItem(c.text) !== undefined)) return kind;
+  }
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import { isBlank, lastLabelIndex, readValues } from './values';
 const CAPTION = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
 
 export function captionItem(text: string): number | undefined {
+  if (!text.includes('第二十条')) return undefined;
   const m = CAPTION.exec(normalizeLabel(text).replace(/（/g, '(').replace(/）/g, ')'));
   return m ? numeralValue(m[1]) : undefined;
 }

@@ -15,9 +15,14 @@ const norm = (s: string) => normalizeLabel(s);
 const OFFICIAL = new Map(TABLE3_ROWS.map((r) => [norm(r.label), r]));
 const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), r] as const)));
 const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
+/** Sub-item texts without their number (属于国家秘密 → refused.1), normalized once. */
+const SUB_TEXT = new Map(TABLE3_ROWS.filter((r) => r.group && r.group !== 'results').map((r) => [norm(r.label).replace(/^\d+\./, ''), r] as const));
+/** A cell that starts like a number or is blank cannot be a label; most cells are numbers, so this goes first. */
+const NOT_LABEL = /^[\s\u00a0\u3000]*(?:[+\-−]?[0-9０-９][0-9０-９.,]*[\s\u00a0\u3000]*)?$/;
 
 /** Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. */
 export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
+  if (NOT_LABEL.test(text)) return { kind: 'none' };
   const t = norm(text);
   if (!t) return { kind: 'none' };
   const exact = OFFICIAL.get(t);
@@ -31,7 +36,7 @@ export function identifyLabel(text: string, group: string | undefined, version?:
     const n = Number(sub[1]);
     const rest = sub[2];
     const inGroup = group ? TABLE3_ROWS.find((r) => r.key === `${group}.${n}`) : undefined;
-    const byText = TABLE3_ROWS.find((r) => r.group !== 'results' && r.group && norm(r.label).slice(String(n).length + 1) === rest);
+    const byText = SUB_TEXT.get(rest);
     if (byText && (!group || byText.group === group)) return { kind: 'row', row: byText, match: byText.key.endsWith(`.${n}`) ? 'official' : 'fuzzy' };
     if (inGroup) return { kind: 'row', row: inGroup, match: SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy' };
     return { kind: 'none' };
