@@ -64,7 +64,7 @@ describe('language server over stdio', function () {
     const v = (h.contents as { value: string }).value;
     assert.match(v, /^\*\*三、本年度办理结果 › （七）总计 × 总计\*\*/);
     assert.deepStrictEqual(v.split('\n').slice(2), [
-      '数值: 175',
+      '数值：175',
       '',
       '- 行 （七）总计：总计 = 170 + 4 + 0 + 0 + 0 + 1 = **175** ✓',
       '- 列 总计：（七）总计 = 88 + 17 + 0 + 1 + 0 + 1 + 3 + 2 + 3 + 4 + 39 + 1 + 1 + 0 + 7 + 0 + 0 + 0 + 9 = 176 ≠ **175** ✗',

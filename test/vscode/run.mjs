@@ -5,10 +5,13 @@
 // Env: CODE_SERVER (code-server bin), CHROMIUM (default /usr/bin/chromium), TEST_TIMEOUT_MS (default 180000),
 //      EXT_DEV_PATH (folder loaded as development extension; default: the repo root),
 //      EXTENSIONS_DIR (pre-populated extensions dir, e.g. after --install-extension x.vsix),
+//      NO_DEV_EXTENSION=1 (do not load the repo as development extension: test what EXTENSIONS_DIR holds, see
+//        run-vsix.sh; VS Code runs extensionTestsPath only with some development path, so an empty placeholder
+//        extension written into the temp dir takes its place),
 //      VERBOSE (print code-server's log as it comes; otherwise only when the run fails), KEEP_TMP, DEBUG_CONSOLE.
 // Sets GOVREPORT_ROOT (the repo root) for the extension host, which inherits code-server's environment.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extDev = path.resolve(process.env.EXT_DEV_PATH ?? root);
+const noDev = process.env.NO_DEV_EXTENSION === '1';
+let extDev = noDev ? undefined : path.resolve(process.env.EXT_DEV_PATH ?? root);
 const testsEntry = path.join(root, 'dist/test/vscode/suite/index.js');
 const codeServer = process.env.CODE_SERVER ?? path.join(root, '.vscode-test/code-server/node_modules/.bin/code-server');
 const chromiumBin = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -26,7 +30,7 @@ const verbose = !!process.env.VERBOSE;
 const NOISE = /ENOTFOUND|vsda|telemetry/i;
 
 for (const [what, file, hint] of [
-  ['extension bundle', path.join(extDev, 'dist/extension.js'), 'npm run build'],
+  ...(noDev ? [] : [['extension bundle', path.join(extDev, 'dist/extension.js'), 'npm run build']]),
   ['test suite bundle', testsEntry, 'node test/vscode/build-suite.mjs'],
   ['code-server', codeServer, 'bash test/vscode/setup.sh'],
   ['chromium', chromiumBin, 'bash test/vscode/setup.sh'],
@@ -38,6 +42,15 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'govreport-vscode-test-'));
 // The workspace folder: a throwaway copy, so nothing the editor writes there (.vscode/ etc.) lands in the repo.
 const workspace = path.join(tmp, 'workspace');
 cpSync(path.join(root, 'test/vscode/workspace'), workspace, { recursive: true });
+if (noDev) {
+  // Without extensionDevelopmentPath the workbench never calls the extension tests; this placeholder (no code, no
+  // contributions) satisfies it without shadowing the extension installed in EXTENSIONS_DIR.
+  extDev = path.join(tmp, 'placeholder-extension');
+  mkdirSync(extDev);
+  writeFileSync(path.join(extDev, 'package.json'), JSON.stringify({
+    name: 'test-placeholder', publisher: 'govreport-tests', version: '0.0.0', engines: { vscode: '*' },
+  }, null, 2));
+}
 const config = path.join(tmp, 'config.yaml');
 writeFileSync(config, 'auth: none\ncert: false\n'); // keeps code-server away from ~/.config/code-server/config.yaml
 

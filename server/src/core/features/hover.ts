@@ -56,7 +56,7 @@ export function hover(report: ReportModel, equations: Map<TableModel, Equation[]
     const eqs = (equations.get(at.table) ?? []).filter((e) => e.parts.includes(at.cell!) || e.stated.includes(at.cell!));
     const lines = [`**${cellPath(lang, at.table, at.cell)}**`, ''];
     const v = at.cell.state === 'missing' ? L(lang, '空白（按 0 计）', 'blank (counted as 0)') : at.cell.state === 'invalid' ? L(lang, '无法读取', 'unreadable') : String(at.cell.value);
-    lines.push(`${L(lang, '数值', 'Value')}: ${v}`);
+    lines.push(`${L(lang, '数值：', 'Value: ')}${v}`);
     if (eqs.length) lines.push('', ...eqs.map((e) => `- ${equationLine(lang, e, at.cell)}`));
     return { contents: lines.join('\n'), range: at.cell.valueRange.end > at.cell.valueRange.start ? at.cell.valueRange : at.cell.range };
   }
