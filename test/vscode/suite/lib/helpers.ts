@@ -1,3 +1,4 @@
+import * as assert from 'assert';
 // Shared by the editor tests (imported, so bundled into each *.test.js; build-suite.mjs only takes suite/*.ts as
 // entries, so this folder is not run as a test file of its own).
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
@@ -148,3 +149,13 @@ export function lineDiff(text: string, expected: string): string[] {
 
 /** The row-total and column-total errors that the changed 002 has, by position. */
 export const CHANGED_002_ERRORS = ['216:1 row-total Error', '330:1 column-total Error'];
+
+/** A copy of 002 with one wrong cell (2 → 5), open in the active editor as a report, with its two errors shown. */
+export async function openBroken002(kind: string, file: string): Promise<{ uri: vscode.Uri; original: string; doc: vscode.TextDocument }> {
+  const { uri, original } = writeChanged002(scratchDir(kind), file, '5');
+  const { doc } = await openAndShow(uri);
+  await waitForLanguage(doc, 'govreport');
+  const ds = await waitForDiagnostics(uri, (d) => d.length >= 2, 'row-total and column-total');
+  assert.deepStrictEqual(byPosition(ds).map(describeDiag), CHANGED_002_ERRORS);
+  return { uri, original, doc };
+}
