@@ -103,19 +103,18 @@ export function readBlocks(lines: Line[], isHeading: (text: string) => boolean):
 function wordRows(run: Line[], kinds: LineKind[]): RawRow[] {
   const rows: RawRow[] = [];
   let cells: RawCell[] = [];
-  let rowStart = -1;
+  let rowStart = 0;
   let rowLine = 0;
-  let sawBlank = false;
-  const flush = (end: number) => {
-    if (cells.length) rows.push({ cells, range: { start: rowStart, end }, line: rowLine, afterBlank: sawBlank });
+  let lastEnd = 0;
+  // Every Word row ends with a blank line, so `afterBlank` (a page break in tab-separated exports) stays false.
+  const flush = () => {
+    if (cells.length) rows.push({ cells, range: { start: rowStart, end: lastEnd }, line: rowLine, afterBlank: false });
     cells = [];
   };
-  let lastEnd = 0;
   for (let n = 0; n < run.length; n++) {
     const line = run[n];
     if (kinds[n] === 'blank') {
-      flush(lastEnd);
-      sawBlank = true;
+      flush();
       continue;
     }
     if (kinds[n] === 'text') {
@@ -134,11 +133,8 @@ function wordRows(run: Line[], kinds: LineKind[]): RawRow[] {
     }
     cells.push({ text: line.text.slice(1), range: { start: line.start + 1, end: line.end } });
     lastEnd = line.end;
-    if (cells.length === 1 && rows.length === 0) sawBlank = false;
   }
-  flush(lastEnd);
-  // `afterBlank` is meaningless for Word rows (every row ends with a blank line); clear it.
-  for (const r of rows) r.afterBlank = false;
+  flush();
   return rows;
 }
 
