@@ -2,6 +2,7 @@ import type { Diagnostic, Lang, ReportModel, RuleId, SeveritySetting, TableModel
 import { buildReport } from './model/build';
 import { RULES } from './rules';
 import { createContext } from './rules/rule';
+import type { Equation } from './model/equations';
 import { applyEdits, EditLog } from './fix/apply';
 
 export interface CheckOptions {
@@ -22,6 +23,11 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 }
 
 export function checkReport(report: ReportModel, options: CheckOptions = {}): Diagnostic[] {
+  return analyseReport(report, options).diagnostics;
+}
+
+/** The findings together with the evaluated equations they came from (hover shows the equations). */
+export function analyseReport(report: ReportModel, options: CheckOptions = {}): { diagnostics: Diagnostic[]; equations: Map<TableModel, Equation[]> } {
   const ctx = createContext(report, options.lang ?? 'zh');
   const early = report.reportYear !== undefined && report.reportYear <= 2019;
   const out: Diagnostic[] = [];
@@ -35,7 +41,8 @@ export function checkReport(report: ReportModel, options: CheckOptions = {}): Di
       out.push(d);
     }
   }
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+  return { diagnostics: out, equations: ctx.equations };
 }
 
 export interface FixResult {

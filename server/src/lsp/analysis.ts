@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, buildReport, tableEquations } from '../core';
+import { analyseReport, buildReport } from '../core';
 import type { Diagnostic, Equation, Lang, ReportModel, TableModel } from '../core';
 import type { Settings } from './settings';
 
@@ -21,7 +21,7 @@ export class AnalysisCache {
     const hit = this.byUri.get(doc.uri);
     if (hit && hit.key === key) return hit;
     const report = buildReport(doc.getText());
-    const analysis = { key, version: doc.version, report, diagnostics: checkReport(report, { lang, rules: settings.rules }), equations: tableEquations(report), lang };
+    const analysis = { key, version: doc.version, report, ...analyseReport(report, { lang, rules: settings.rules }), lang };
     this.byUri.set(doc.uri, analysis);
     return analysis;
   }
