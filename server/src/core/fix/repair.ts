@@ -24,6 +24,7 @@ export interface Verdict {
 export function judge(equations: Equation[]): Verdict[] {
   const evaluated = equations.filter((e) => e.holds !== undefined);
   const failing = evaluated.filter((e) => !e.holds);
+  if (!failing.length) return [];
   const clusters = cluster(failing);
   const byCell = new Map<string, Equation[]>();
   for (const e of evaluated) for (const c of [...e.parts, ...e.stated]) {

@@ -137,12 +137,18 @@ function issuingBody(title: string): string | undefined {
 
 type Kind = 2 | 3 | 4;
 
+/** Number cells, the bulk of every table, start with an ASCII digit; no marker does. */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 const KIND_MARKERS: [Kind, RegExp][] = [[2, /第二十条/], [3, /勾稽关系|申请人情况|本年新收/], [4, /^[\s\u00a0\u3000]*行政复议/]];
 
 /** Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议. */
 function rowKind(row: RawRow): Kind | undefined {
   for (const [kind, marker] of KIND_MARKERS) {
-    for (const c of row.cells) if (marker.test(c.text) && (kind !== 2 || captionItem(c.text) !== undefined)) return kind;
+    for (const c of row.cells) if (!startsWithDigit(c.text) && marker.test(c.text) && (kind !== 2 || captionItem(c.text) !== undefined)) return kind;
   }
   return undefined;
 }

@@ -20,9 +20,20 @@ const SUB_TEXT = new Map(TABLE3_ROWS.filter((r) => r.group && r.group !== 'resul
 /** A cell that starts like a number or is blank cannot be a label; most cells are numbers, so this goes first. */
 const NOT_LABEL = /^[\s\u00a0\u3000]*(?:[+\-−]?[0-9０-９][0-9０-９.,]*[\s\u00a0\u3000]*)?$/;
 
+const NONE: Identified = { kind: 'none' };
+
+function isPlainNumber(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. */
 export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
-  if (NOT_LABEL.test(text)) return { kind: 'none' };
+  if (isPlainNumber(text) || NOT_LABEL.test(text)) return NONE;
   const t = norm(text);
   if (!t) return { kind: 'none' };
   const exact = OFFICIAL.get(t);

@@ -26,6 +26,17 @@ const UNITS = ['万元', '元', '件', '个', '次', '人次', '人', '条', '�
  * Tolerates what Word exports put into cells: bookmark markers, padding, full-width digits and signs, a unit.
  */
 export function parseCellValue(text: string, start: number, kind: ValueKind): ParsedValue {
+  // Most cells are a few plain digits: read those without building the cleaned copy.
+  if (text.length > 0 && text.length <= 9) {
+    let value = 0;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      value = value * 10 + (c - 0x30);
+    }
+    if (i === text.length) return { state: 'number', value, valueRange: { start, end: start + text.length } };
+  }
   // Map the meaningful characters (no padding, no bookmark markers) back to their offsets.
   let clean = '';
   const at: number[] = [];

@@ -1,11 +1,14 @@
-import type { Cell, Diagnostic, RowModel, TableModel } from '../types';
+import type { Cell, Diagnostic, TableModel } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { visible } from './rule';
 import { cellName, L, tableName } from '../i18n/names';
 import { displayText } from '../text/normalize';
 
-function* cells(ctx: RuleContext): Generator<{ table: TableModel; row: RowModel; cell: Cell }> {
-  for (const table of ctx.report.tables) for (const row of table.rows) for (const cell of row.cells.values()) yield { table, row, cell };
+/** The cells in a given state, with their tables (most cells are numbers, so the filter goes first). */
+function cellsIn(ctx: RuleContext, state: Cell['state']): { table: TableModel; cell: Cell }[] {
+  const out: { table: TableModel; cell: Cell }[] = [];
+  for (const table of ctx.report.tables) for (const row of table.rows) for (const cell of row.cells.values()) if (cell.state === state) out.push({ table, cell });
+  return out;
 }
 
 export const cellMissing: Rule = {
@@ -14,8 +17,7 @@ export const cellMissing: Rule = {
   description: { zh: '应填数字的单元格为空或为“/”“—”“无”', en: 'A blank, "/", "—" or "无" where a number belongs' },
   check(ctx) {
     const out: Diagnostic[] = [];
-    for (const { table, cell } of cells(ctx)) {
-      if (cell.state !== 'missing') continue;
+    for (const { table, cell } of cellsIn(ctx, 'missing')) {
       const shown = displayText(cell.text);
       out.push({
         rule: 'cell-missing', severity: 'warning', range: visible(ctx.report.text, cell.valueRange),
@@ -37,8 +39,7 @@ export const cellInvalid: Rule = {
   description: { zh: '单元格不是合法数字（非负整数；本年增/减可带符号；金额可有小数）', en: 'A cell that is not a valid number (non-negative integer; signed for changes; decimals for amounts)' },
   check(ctx) {
     const out: Diagnostic[] = [];
-    for (const { table, cell } of cells(ctx)) {
-      if (cell.state !== 'invalid') continue;
+    for (const { table, cell } of cellsIn(ctx, 'invalid')) {
       const col = table.columns.find((c) => c.key === cell.column);
       const want = col?.kind === 'amount' ? L(ctx.lang, '非负数', 'a non-negative number') : col?.kind === 'signed' ? L(ctx.lang, '整数', 'an integer') : L(ctx.lang, '非负整数', 'a non-negative integer');
       out.push({

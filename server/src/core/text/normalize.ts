@@ -10,6 +10,19 @@ const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『
  * half-width punctuation as full-width, full-width digits as ASCII. Differences only in these are not reported.
  */
 export function normalizeLabel(text: string): string {
+  if (text.length > 64) return normalizeUncached(text);
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  // Labels, template strings and cell texts repeat across rows and reports: a bounded memo answers most calls.
+  if (memo.size >= 8192) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+const memo = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
