@@ -1,7 +1,7 @@
 // One file through the core: read, decode, check (or fix, write back, and check what remains). Whatever goes wrong
 // with this file becomes its `error`; the run goes on with the others.
 import * as fs from 'fs';
-import { check, fixAll, looksLikeReport, LineIndex, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
+import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
 import { decodeFile, type Encoding } from './encoding';
 import { spliceEdits, writeAtomically } from './fixFile';
 import type { Messages } from './messages';
@@ -22,6 +22,8 @@ export interface FileResult {
   bom?: boolean;
   reportYear?: number;
   template?: ReportModel['version'];
+  /** How many reports the file holds (a collection of reports one after another), when more than one. */
+  reports?: number;
   findings: Finding[];
   /** Titles of the fixes written to the file (--fix). */
   fixed: string[];
@@ -50,11 +52,10 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
     const { lang, rules } = options;
     let text = decoded.text;
     if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
-    let report: ReportModel;
-    let diagnostics: Diagnostic[];
+    let doc = new ReportDocument(text, { lang, rules });
     let fixed: string[] = [];
     if (options.fix) {
-      const result = fixAll(text, { lang, rules });
+      const result = fixReports(doc, { lang, rules });
       // No edits, no write: a file with nothing to fix keeps its bytes and its modification time.
       if (result.edits.length) {
         try {
@@ -63,25 +64,31 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
           return failed(file, m.writeFailed(reason(e)));
         }
         fixed = result.applied;
-        text = result.text;
+        text = applyEdits(text, result.edits).text;
+        doc = new ReportDocument(text, { lang, rules });
       }
-      ({ report, diagnostics } = result);
-    } else {
-      ({ report, diagnostics } = check(text, { lang, rules }));
     }
-    const lines = new LineIndex(text);
+    const diagnostics = doc.diagnostics();
+    const first = firstReport(doc);
     return {
       path: file,
       encoding: decoded.encoding,
       bom: decoded.bom,
-      reportYear: report.reportYear,
-      template: report.version,
-      findings: diagnostics.map((d) => ({ diagnostic: d, start: lines.positionAt(d.range.start), end: lines.positionAt(d.range.end) })),
+      reportYear: first.reportYear,
+      template: first.version,
+      reports: doc.reportCount > 1 ? doc.reportCount : undefined,
+      findings: diagnostics.map((d) => ({ diagnostic: d, start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) })),
       fixed,
     };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
+}
+
+/** The first part that is a report (a collection may open with a cover page). */
+function firstReport(doc: ReportDocument) {
+  for (let i = 0; i < doc.reportCount; i++) if (doc.findings(i).isReport) return doc.findings(i);
+  return doc.findings(0);
 }
 
 function failed(path: string, error: string): FileResult {

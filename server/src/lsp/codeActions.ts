@@ -1,44 +1,74 @@
 import { CodeAction, CodeActionKind, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, L } from '../core';
-import type { Lang, TableModel, TextEdit } from '../core';
-import type { Analysis } from './analysis';
-import type { Settings } from './settings';
+import { fixReports, L } from '../core';
+import type { CheckOptions, Lang, TextEdit } from '../core';
+import type { OpenReport } from './openReport';
 import { toLspDiagnostic, toTextEdits } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 
 /** A workspace edit that applies only to the document version it was computed for. */
-export function versionedEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
-  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toTextEdits(doc, edits) }] };
+export function versionedEdit(open: OpenReport, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: open.uri, version: open.version }, edits: toTextEdits(open, edits) }] };
 }
 
-export function fixAllEdits(doc: TextDocument, lang: Lang, settings: Settings, table?: TableModel): TextEdit[] {
-  return fixAll(doc.getText(), { lang, rules: settings.rules, table: table ? (t) => t.number === table.number && t.range.start === table.range.start : undefined }).edits;
+/** What a deferred action (table or document fix-all) needs to compute its edit when chosen. */
+export interface DeferredFix {
+  uri: string;
+  version: number;
+  part?: number;
+  table?: { number: number; start: number };
 }
 
-export function codeActions(doc: TextDocument, analysis: Analysis, settings: Settings, params: CodeActionParams): CodeAction[] {
-  const { lang } = analysis;
+/** The edits of a table's or the document's fix-all: computed by the core on each report's own text. */
+export function fixEdits(open: OpenReport, options: CheckOptions, only?: Pick<DeferredFix, 'part' | 'table'>): TextEdit[] {
+  const scope = only?.part === undefined ? undefined : {
+    part: only.part,
+    table: only.table ? (t: { number: number; range: { start: number } }) => t.number === only.table!.number && t.range.start === only.table!.start : undefined,
+  };
+  return fixReports(open.doc, options, scope).edits;
+}
+
+/**
+ * Quick fixes for the diagnostics in range, "fix this table" and the document's fix-all. The two fix-alls run
+ * several checks of their reports, so with a client that can resolve code actions their edits are computed only
+ * when the user picks one.
+ */
+export function codeActions(open: OpenReport, options: CheckOptions & { lang: Lang }, params: CodeActionParams, canResolve: boolean): CodeAction[] {
+  const { lang } = options;
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
-  const start = doc.offsetAt(params.range.start);
-  const end = doc.offsetAt(params.range.end);
+  const start = open.offsetAt(params.range.start);
+  const end = open.offsetAt(params.range.end);
+  const part = open.doc.partAt(start);
+  const findings = open.doc.findings(part.index);
+  const deferred = (title: string, kind: string, data: DeferredFix): CodeAction => {
+    const action: CodeAction = { title, kind, data };
+    if (!canResolve) action.edit = versionedEdit(open, fixEdits(open, options, data));
+    return action;
+  };
 
   if (wants(CodeActionKind.QuickFix)) {
-    for (const d of analysis.diagnostics) {
-      if (!d.fix || d.range.end < start || d.range.start > end) continue;
-      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(doc, d)], isPreferred: true, edit: versionedEdit(doc, d.fix.edits) });
+    for (const d of findings.diagnostics) {
+      if (!d.fix || d.range.end + part.start < start || d.range.start + part.start > end) continue;
+      const edits = d.fix.edits.map((e) => ({ ...e, start: e.start + part.start, end: e.end + part.start }));
+      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start)], isPreferred: true, edit: versionedEdit(open, edits) });
     }
-    const table = analysis.report.tables.find((t) => start >= t.range.start && start <= t.range.end);
-    if (table && analysis.diagnostics.some((d) => d.fix && d.range.start >= table.range.start && d.range.start <= table.range.end)) {
-      const edits = fixAllEdits(doc, lang, settings, table);
-      if (edits.length) actions.push({ title: L(lang, `修复本表（表${'二三四'[table.number - 2]}）全部可修复的问题`, `Fix everything fixable in table ${table.number}`), kind: CodeActionKind.QuickFix, edit: versionedEdit(doc, edits) });
+    const rel = start - part.start;
+    const table = open.doc.analysis(part.index).report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);
+    if (table && findings.diagnostics.some((d) => d.fix && d.range.start >= table.range.start && d.range.start <= table.range.end)) {
+      const title = L(lang, `修复本表（表${'二三四'[table.number - 2]}）全部可修复的问题`, `Fix everything fixable in table ${table.number}`);
+      actions.push(deferred(title, CodeActionKind.QuickFix, { uri: open.uri, version: open.version, part: part.index, table: { number: table.number, start: table.range.start } }));
     }
   }
-  if (wants(FIX_ALL_KIND) && analysis.diagnostics.some((d) => d.fix)) {
-    const edits = fixAllEdits(doc, lang, settings);
-    if (edits.length) actions.push({ title: L(lang, '修复全部可修复的问题', 'Fix all fixable problems'), kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits) });
+  if (wants(FIX_ALL_KIND) && hasFixable(open)) {
+    actions.push(deferred(L(lang, '修复全部可修复的问题', 'Fix all fixable problems'), FIX_ALL_KIND, { uri: open.uri, version: open.version }));
   }
-  return actions;
+  // Without resolve, an action whose fix-all came out empty is no action.
+  return actions.filter((a) => !a.edit || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length));
+}
+
+function hasFixable(open: OpenReport): boolean {
+  for (let i = 0; i < open.doc.reportCount; i++) if (open.doc.findings(i).diagnostics.some((d) => d.fix)) return true;
+  return false;
 }

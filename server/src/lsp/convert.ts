@@ -1,31 +1,51 @@
 import {
-  CodeDescription, Diagnostic as LspDiagnostic, DiagnosticSeverity, Range, TextEdit as LspTextEdit,
+  CodeDescription, Diagnostic as LspDiagnostic, DiagnosticSeverity, Position, Range, TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic, OffsetRange, TextEdit } from '../core';
 
+/** What converting offsets needs of a document: its URI and its line index. */
+export interface Positions {
+  uri: string;
+  positionAt(offset: number): Position;
+}
+
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
-export const toRange = (doc: TextDocument, r: OffsetRange): Range => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) });
+export const toRange = (doc: Positions, r: OffsetRange, base = 0): Range => ({ start: doc.positionAt(r.start + base), end: doc.positionAt(r.end + base) });
 
-export const toTextEdits = (doc: TextDocument, edits: TextEdit[]): LspTextEdit[] => edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
+export const toTextEdits = (doc: Positions, edits: TextEdit[]): LspTextEdit[] => edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
 
 /** The rule's page, shipped beside the bundle (docs/rules/<id>.md), so the link works offline and in a .vsix. */
 export function ruleDocs(rule: string): CodeDescription {
   return { href: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString() };
 }
 
-export function toLspDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic {
+/** A core diagnostic whose offsets count from `base` (a report's start in its document) in LSP form. */
+export function toLspDiagnostic(doc: Positions, d: Diagnostic, base = 0): LspDiagnostic {
   return {
-    range: toRange(doc, d.range),
+    range: toRange(doc, d.range, base),
     severity: SEVERITY[d.severity],
     code: d.rule,
     codeDescription: ruleDocs(d.rule),
     source: 'govreport',
     message: d.message,
-    relatedInformation: d.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: r.message })),
+    relatedInformation: d.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range, base) }, message: r.message })),
     data: d.expected !== undefined ? { table: d.table, row: d.row, column: d.column, expected: d.expected, actual: d.actual } : undefined,
+  };
+}
+
+const shiftRange = (r: Range, lines: number): Range => ({
+  start: { line: r.start.line + lines, character: r.start.character },
+  end: { line: r.end.line + lines, character: r.end.character },
+});
+
+/** The same diagnostic some lines further down (a report moved by an edit above it). */
+export function shiftLspDiagnostic(d: LspDiagnostic, lines: number): LspDiagnostic {
+  return {
+    ...d,
+    range: shiftRange(d.range, lines),
+    relatedInformation: d.relatedInformation?.map((r) => ({ ...r, location: { uri: r.location.uri, range: shiftRange(r.location.range, lines) } })),
   };
 }

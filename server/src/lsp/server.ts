@@ -1,12 +1,11 @@
 import {
-  CodeActionKind, Connection, FoldingRange, InlayHint, SelectionRange, TextDocuments, TextDocumentSyncKind,
+  CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRegions, hover, inlayHints, looksLikeReport, outline, selectionChain } from '../core';
+import { hover, inlayHints, selectionChain } from '../core';
 import type { Lang } from '../core';
-import { AnalysisCache } from './analysis';
-import { codeActions, FIX_ALL_KIND, fixAllEdits, versionedEdit } from './codeActions';
-import { toLspDiagnostic, toRange } from './convert';
+import { OpenReport } from './openReport';
+import { codeActions, DeferredFix, FIX_ALL_KIND, fixEdits, versionedEdit } from './codeActions';
+import { toRange } from './convert';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 
@@ -18,22 +17,35 @@ export interface ServerOptions {
   debounceMs?: number;
 }
 
-/** Wires the core's features to an LSP connection. Any transport: --stdio, --node-ipc, sockets. */
+/**
+ * Wires the core's features to an LSP connection. Any transport: --stdio, --node-ipc, sockets. Documents are kept
+ * as the core's ReportDocument and edited in place by incremental changes, so an edit costs the reports it touches.
+ */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const documents = new Map<string, OpenReport>();
+  /** Cancels the pending check of a document. */
+  const pending = new Map<string, () => void>();
   let settings: Settings = DEFAULT_SETTINGS;
   let displayLanguage: string | undefined;
   let debounceMs = options.debounceMs ?? 50;
   let canPullConfig = false;
+  let canResolve = false;
   const lang = (): Lang => resolveLang(settings.messageLanguage, displayLanguage);
+  const checkOptions = () => ({ lang: lang(), rules: settings.rules });
 
-  const isReport = (doc: TextDocument) =>
-    doc.languageId === 'govreport' || (settings.detect === 'auto' && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && looksLikeReport(doc.getText()));
-  const analysisOf = (uri: string) => {
-    const doc = documents.get(uri);
-    return doc && isReport(doc) ? { doc, analysis: cache.get(doc, settings, lang()) } : undefined;
+  const isReport = (open: OpenReport) =>
+    open.languageId === 'govreport' || (settings.detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
+  /** The open report at `uri`, with the current settings applied; undefined when it is not a report. */
+  const reportAt = (uri: string) => {
+    const open = documents.get(uri);
+    if (!open || !isReport(open)) return undefined;
+    open.useOptions(checkOptions());
+    return open;
+  };
+  /** The report of a document an offset falls in, with its model (offsets relative to the report). */
+  const partAt = (open: OpenReport, offset: number) => {
+    const part = open.doc.partAt(offset);
+    return { part, analysis: open.doc.analysis(part.index), rel: offset - part.start };
   };
 
   connection.onInitialize((params) => {
@@ -42,15 +54,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (init.settings) settings = parseSettings(init.settings);
     if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '政府信息公开年报' },
         hoverProvider: true,
         inlayHintProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: canResolve },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
       },
       serverInfo: { name: 'govreport' },
@@ -69,7 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // A client that says it can but does not answer keeps the settings it sent at start.
       }
     }
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const uri of documents.keys()) schedule(uri, 0);
   }
   connection.onDidChangeConfiguration(async (change) => {
     if (!canPullConfig) settings = parseSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
@@ -77,86 +90,144 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
-  // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.
-  function schedule(uri: string, delay = debounceMs) {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), delay));
-  }
-  function publish(uri: string) {
-    timers.delete(uri);
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const a = analysisOf(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? a.analysis.diagnostics.map((d) => toLspDiagnostic(doc, d)) : [] });
-    const r = a?.analysis;
-    void connection.sendNotification(STATUS_NOTIFICATION, {
-      uri, version: doc.version, isReport: !!a, reportYear: r?.report.reportYear, template: r?.report.version,
-      errors: r?.diagnostics.filter((d) => d.severity === 'error').length ?? 0,
-      warnings: r?.diagnostics.filter((d) => d.severity === 'warning').length ?? 0,
-    });
-  }
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    cache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // Text sync: the document is edited in place, change by change.
+  connection.onDidOpenTextDocument(({ textDocument: d }) => {
+    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text));
+    schedule(d.uri, 0);
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const open = documents.get(textDocument.uri);
+    if (!open) return;
+    for (const change of contentChanges) open.change(change);
+    open.version = textDocument.version;
+    schedule(open.uri);
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    clearPending(textDocument.uri);
+    documents.delete(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
+  // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.
+  function clearPending(uri: string) {
+    pending.get(uri)?.();
+    pending.delete(uri);
+  }
+  function schedule(uri: string, delay = debounceMs) {
+    clearPending(uri);
+    if (delay > 0) {
+      const t = setTimeout(() => publish(uri), delay);
+      pending.set(uri, () => clearTimeout(t));
+    } else {
+      // No debounce: after the messages already received, so a burst of changes is still checked once.
+      const t = setImmediate(() => publish(uri));
+      pending.set(uri, () => clearImmediate(t));
+    }
+  }
+  function publish(uri: string) {
+    pending.delete(uri);
+    const open = documents.get(uri);
+    if (!open) return;
+    const report = reportAt(uri);
+    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? report.lspDiagnostics() : [] });
+    let errors = 0;
+    let warnings = 0;
+    let first: { reportYear?: number; version?: string } | undefined;
+    if (report) {
+      for (let i = 0; i < report.doc.reportCount; i++) {
+        const f = report.doc.findings(i);
+        if (f.isReport) first ??= f;
+        for (const d of f.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+      }
+    }
+    void connection.sendNotification(STATUS_NOTIFICATION, {
+      uri, version: open.version, isReport: !!report, reportYear: first?.reportYear, template: first?.version,
+      reports: report?.doc.reportCount ?? 0, errors, warnings,
+    });
+  }
+
   connection.onDocumentSymbol((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a ? toDocumentSymbols(a.doc, outline(a.analysis.report, a.analysis.diagnostics, a.analysis.lang)) : null;
+    const open = reportAt(p.textDocument.uri);
+    if (!open) return null;
+    const symbols: DocumentSymbol[] = [];
+    for (let i = 0; i < open.doc.reportCount; i++) symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+    return symbols;
   });
 
   connection.onHover((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    if (!a) return null;
-    const h = hover(a.analysis.report, a.analysis.equations, a.doc.offsetAt(p.position), a.analysis.lang);
-    return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(a.doc, h.range) } : null;
+    const open = reportAt(p.textDocument.uri);
+    if (!open) return null;
+    const { part, analysis, rel } = partAt(open, open.offsetAt(p.position));
+    const h = hover(analysis.report, analysis.equations, rel, lang());
+    return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(open, h.range, part.start) } : null;
   });
 
   connection.languages.inlayHint.on((p): InlayHint[] => {
-    const a = analysisOf(p.textDocument.uri);
-    if (!a || !settings.inlayHints) return [];
-    const visible = { start: a.doc.offsetAt(p.range.start), end: a.doc.offsetAt(p.range.end) };
-    return inlayHints(a.analysis.report, visible, a.analysis.lang).map((h) => ({ position: a.doc.positionAt(h.offset), label: h.label, paddingLeft: true }));
+    const open = reportAt(p.textDocument.uri);
+    if (!open || !settings.inlayHints) return [];
+    const start = open.offsetAt(p.range.start);
+    const end = open.offsetAt(p.range.end);
+    const hints: InlayHint[] = [];
+    for (let i = open.doc.partAt(start).index; i < open.doc.reportCount; i++) {
+      const part = open.doc.part(i);
+      if (part.start > end) break;
+      const visible = { start: Math.max(0, start - part.start), end: Math.min(part.end, end) - part.start };
+      for (const h of inlayHints(open.doc.analysis(i).report, visible, lang())) hints.push({ position: open.positionAt(h.offset + part.start), label: h.label, paddingLeft: true });
+    }
+    return hints;
   });
 
   connection.onFoldingRanges((p): FoldingRange[] => {
-    const a = analysisOf(p.textDocument.uri);
-    if (!a) return [];
-    return foldingRegions(a.analysis.report)
-      .map((r) => ({ startLine: a.doc.positionAt(r.start).line, endLine: a.doc.positionAt(r.end).line }))
-      .filter((f) => f.endLine > f.startLine);
+    const open = reportAt(p.textDocument.uri);
+    if (!open) return [];
+    const out: FoldingRange[] = [];
+    for (let i = 0; i < open.doc.reportCount; i++) {
+      const { start } = open.doc.part(i);
+      for (const r of open.doc.findings(i).folding) {
+        const f = { startLine: open.positionAt(r.start + start).line, endLine: open.positionAt(r.end + start).line };
+        if (f.endLine > f.startLine) out.push(f);
+      }
+    }
+    return out;
   });
 
   connection.onSelectionRanges((p): SelectionRange[] => {
-    const a = analysisOf(p.textDocument.uri);
+    const open = reportAt(p.textDocument.uri);
     return p.positions.map((pos) => {
-      const chain = a ? selectionChain(a.analysis.report, a.doc.offsetAt(pos)) : [];
       let parent: SelectionRange | undefined;
-      for (const r of [...chain].reverse()) parent = { range: toRange(a!.doc, r), parent };
+      if (open) {
+        const { part, analysis, rel } = partAt(open, open.offsetAt(pos));
+        for (const r of [...selectionChain(analysis.report, rel)].reverse()) parent = { range: toRange(open, r, part.start), parent };
+      }
       return parent ?? { range: { start: pos, end: pos } };
     });
   });
 
   connection.onCodeAction((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a ? codeActions(a.doc, a.analysis, settings, p) : [];
+    const open = reportAt(p.textDocument.uri);
+    return open ? codeActions(open, checkOptions(), p, canResolve) : [];
+  });
+
+  // A deferred fix-all gets its edit when chosen; for a document that has changed since, it gets none.
+  connection.onCodeActionResolve((action): CodeAction => {
+    const data = action.data as DeferredFix | undefined;
+    const open = data && reportAt(data.uri);
+    if (!open || !data || open.version !== data.version) return action;
+    return { ...action, edit: versionedEdit(open, fixEdits(open, checkOptions(), data)) };
   });
 
   // Fix-all as a command: refused when the document has changed since the client asked.
   connection.onExecuteCommand(async (p) => {
     if (p.command !== FIX_ALL_COMMAND) return { applied: false, reason: 'unknown command' };
     const [uri, version] = (p.arguments ?? []) as [string, number | undefined];
-    const a = analysisOf(uri);
-    if (!a) return { applied: false, reason: 'not a report' };
-    if (version !== undefined && version !== a.doc.version) return { applied: false, reason: 'stale', version: a.doc.version };
-    const edits = fixAllEdits(a.doc, a.analysis.lang, settings);
+    const open = reportAt(uri);
+    if (!open) return { applied: false, reason: 'not a report' };
+    if (version !== undefined && version !== open.version) return { applied: false, reason: 'stale', version: open.version };
+    const edits = fixEdits(open, checkOptions());
     if (!edits.length) return { applied: true, changes: 0 };
-    const r = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(a.doc, edits) });
+    const r = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
     return { applied: r.applied, changes: edits.length, reason: r.failureReason };
   });
 
-  documents.listen(connection);
   connection.listen();
 }

@@ -1,0 +1,28 @@
+import type { TableModel, TextEdit } from '../types';
+import { fixAll, type CheckOptions } from '../check';
+import type { ReportDocument } from './reportDocument';
+
+export interface DocumentFix {
+  /** Minimal edits of the document's text, in document offsets, ascending and disjoint. */
+  edits: TextEdit[];
+  /** Titles of the fixes, in order. */
+  applied: string[];
+}
+
+/**
+ * Fix-all over a document of reports: each report with something fixable is fixed on its own text (reports never
+ * share a cell), and the edits are moved to document offsets. `only` limits it to one report, or one of its tables.
+ */
+export function fixReports(doc: ReportDocument, options: CheckOptions, only?: { part: number; table?: (t: TableModel) => boolean }): DocumentFix {
+  const edits: TextEdit[] = [];
+  const applied: string[] = [];
+  for (let i = 0; i < doc.reportCount; i++) {
+    if (only && only.part !== i) continue;
+    if (!doc.findings(i).diagnostics.some((d) => d.fix)) continue;
+    const part = doc.part(i);
+    const result = fixAll(part.text, { ...options, table: only?.table });
+    for (const e of result.edits) edits.push({ start: e.start + part.start, end: e.end + part.start, text: e.text });
+    for (const t of result.applied) if (!applied.includes(t)) applied.push(t);
+  }
+  return { edits, applied };
+}

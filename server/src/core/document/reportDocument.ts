@@ -1,0 +1,257 @@
+import type { Diagnostic, OffsetRange, ReportModel, TableModel } from '../types';
+import type { CheckOptions } from '../check';
+import type { Equation } from '../model/equations';
+import { analyseReport } from '../check';
+import { buildReport } from '../model/build';
+import { LineIndex, Position } from '../text/lines';
+import { outline, OutlineNode } from '../features/outline';
+import { foldingRegions } from '../features/structure';
+import { looksLikeReport } from '../detect';
+import { splitReports } from './split';
+
+/** What is kept of one report of a document between edits: small, and all in offsets relative to the report. */
+export interface ReportFindings {
+  /** False for text that is not a report: a cover page or contents before the first report of a collection. */
+  isReport: boolean;
+  /** Whether it was checked as the document's only report (a lone text is always checked). */
+  single: boolean;
+  diagnostics: Diagnostic[];
+  outline: OutlineNode[];
+  folding: OffsetRange[];
+  reportYear?: number;
+  version?: ReportModel['version'];
+}
+
+/** A report's full model, rebuilt on demand (hover, code actions) and not kept for every report. */
+export interface ReportAnalysis {
+  report: ReportModel;
+  diagnostics: Diagnostic[];
+  equations: Map<TableModel, Equation[]>;
+}
+
+interface Part {
+  text: string;
+  /** Line breaks in the text: a part ends with one unless it is the document's last. */
+  breaks: number;
+  lines?: LineIndex;
+  findings?: ReportFindings;
+}
+
+/** A report of a document: where it starts and on which line. */
+export interface PartInfo {
+  index: number;
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+}
+
+const MODELS_KEPT = 4;
+
+/**
+ * A document of one or more reports, kept as the reports' texts. An edit re-splits only the reports around it and
+ * re-checks only the reports whose text changed; every other report keeps its findings, at shifted offsets. Nothing
+ * here ever builds the whole text unless asked (`getText`), so the cost of an edit grows with the edit's report,
+ * not with the document.
+ */
+export class ReportDocument {
+  private parts: Part[] = [];
+  private starts: number[] = [];
+  private lines: number[] = [];
+  private models = new Map<string, ReportAnalysis>();
+  private options: CheckOptions;
+
+  constructor(text: string, options: CheckOptions = {}) {
+    this.options = options;
+    this.parts = cut(text, splitReports(text)).map(newPart);
+    this.reindex(0);
+  }
+
+  get length(): number {
+    const last = this.parts.length - 1;
+    return this.starts[last] + this.parts[last].text.length;
+  }
+
+  get reportCount(): number {
+    return this.parts.length;
+  }
+
+  get lineCount(): number {
+    const last = this.parts.length - 1;
+    return this.lines[last] + this.parts[last].breaks + 1;
+  }
+
+  getText(): string {
+    return this.parts.map((p) => p.text).join('');
+  }
+
+  /** Settings changed: every report is checked again when next asked. */
+  setOptions(options: CheckOptions): void {
+    this.options = options;
+    for (const p of this.parts) p.findings = undefined;
+    this.models.clear();
+  }
+
+  part(index: number): PartInfo {
+    const p = this.parts[index];
+    return { index, start: this.starts[index], end: this.starts[index] + p.text.length, line: this.lines[index], text: p.text };
+  }
+
+  /** The report an offset falls in (the end of the document falls in the last one). */
+  partAt(offset: number): PartInfo {
+    return this.part(lastAtOrBefore(this.starts, offset));
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    const i = lastAtOrBefore(this.starts, o);
+    const p = this.parts[i];
+    const pos = lineIndex(p).positionAt(o - this.starts[i]);
+    return { line: pos.line + this.lines[i], character: pos.character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineCount) return this.length;
+    const i = lastAtOrBefore(this.lines, position.line);
+    const p = this.parts[i];
+    return this.starts[i] + lineIndex(p).offsetAt({ line: position.line - this.lines[i], character: position.character });
+  }
+
+  /**
+   * Replaces [start, end) with `text`. The reports from the one before the edit up to the one after it are split
+   * afresh; when the split after the edit does not fall where it did, the next report is taken in too, until it
+   * does. Reports whose text is unchanged keep their findings.
+   */
+  edit(start: number, end: number, text: string): void {
+    const len = this.length;
+    start = Math.max(0, Math.min(start, len));
+    end = Math.max(start, Math.min(end, len));
+    const lo = Math.max(0, lastAtOrBefore(this.starts, start) - 1);
+    let hi = lastAtOrBefore(this.starts, end);
+    const windowStart = this.starts[lo];
+    for (;;) {
+      const before = this.parts.slice(lo, hi + 1).map((p) => p.text).join('');
+      const after = before.slice(0, start - windowStart) + text + before.slice(end - windowStart);
+      const look = hi + 1 < this.parts.length ? this.parts[hi + 1] : undefined;
+      let splits = splitReports(look ? after + look.text : after);
+      if (look) {
+        // The next report must still start where it did; otherwise it joins the window.
+        if (!splits.includes(after.length)) {
+          hi++;
+          continue;
+        }
+        splits = splits.filter((s) => s < after.length);
+      }
+      const old = new Map(this.parts.slice(lo, hi + 1).map((p) => [p.text, p]));
+      const fresh = cut(after, splits).map((t) => old.get(t) ?? newPart(t));
+      this.parts.splice(lo, hi - lo + 1, ...fresh);
+      this.reindex(lo);
+      return;
+    }
+  }
+
+  /** The findings of one report, computed when first asked for and kept until its text changes. */
+  findings(index: number): ReportFindings {
+    const p = this.parts[index];
+    const single = this.parts.length === 1;
+    if (!p.findings || p.findings.single !== single) {
+      const a = this.analysis(index);
+      // In a collection, text with neither a section nor a table (a cover, a contents page) is not a report.
+      const isReport = single ? looksLikeReport(p.text) : a.report.sections.length > 0 || a.report.tables.length > 0;
+      p.findings = {
+        isReport,
+        single,
+        diagnostics: single || isReport ? a.diagnostics : [],
+        outline: outline(a.report, a.diagnostics, this.options.lang ?? 'zh'),
+        folding: foldingRegions(a.report),
+        reportYear: a.report.reportYear,
+        version: a.report.version,
+      };
+    }
+    return p.findings;
+  }
+
+  /** The model of one report, with offsets relative to its start. The last few are kept. */
+  analysis(index: number): ReportAnalysis {
+    const text = this.parts[index].text;
+    let a = this.models.get(text);
+    if (a) {
+      this.models.delete(text);
+    } else {
+      const report = buildReport(text);
+      a = { report, ...analyseReport(report, this.options) };
+    }
+    this.models.set(text, a);
+    if (this.models.size > MODELS_KEPT) this.models.delete(this.models.keys().next().value as string);
+    return a;
+  }
+
+  /** Every report's diagnostics, in document offsets. */
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (let i = 0; i < this.parts.length; i++) {
+      const start = this.starts[i];
+      for (const d of this.findings(i).diagnostics) out.push(start ? shiftDiagnostic(d, start) : d);
+    }
+    return out;
+  }
+
+  private reindex(from: number): void {
+    this.starts.length = this.parts.length;
+    this.lines.length = this.parts.length;
+    for (let i = from; i < this.parts.length; i++) {
+      this.starts[i] = i === 0 ? 0 : this.starts[i - 1] + this.parts[i - 1].text.length;
+      this.lines[i] = i === 0 ? 0 : this.lines[i - 1] + this.parts[i - 1].breaks;
+    }
+  }
+}
+
+function newPart(text: string): Part {
+  return { text, breaks: countBreaks(text) };
+}
+
+function lineIndex(p: Part): LineIndex {
+  return (p.lines ??= new LineIndex(p.text));
+}
+
+function cut(text: string, splits: number[]): string[] {
+  return splits.map((s, i) => text.slice(s, i + 1 < splits.length ? splits[i + 1] : text.length));
+}
+
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** Index of the last element ≤ value in an ascending array whose first element is 0. */
+function lastAtOrBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const shift = (r: OffsetRange, by: number): OffsetRange => ({ start: r.start + by, end: r.end + by });
+
+/** A diagnostic moved from report offsets to document offsets. */
+export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
+  return {
+    ...d,
+    range: shift(d.range, by),
+    related: d.related?.map((r) => ({ ...r, range: shift(r.range, by) })),
+    fix: d.fix && { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) },
+  };
+}

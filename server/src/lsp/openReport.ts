@@ -1,0 +1,68 @@
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { looksLikeReport, ReportDocument } from '../core';
+import type { CheckOptions, Lang, ReportFindings } from '../core';
+import { shiftLspDiagnostic, toLspDiagnostic } from './convert';
+
+/**
+ * An open document: its text kept as reports (the core's ReportDocument), edited in place by each incremental
+ * change, and the LSP form of each report's diagnostics, kept until that report's text changes.
+ */
+export class OpenReport {
+  readonly doc: ReportDocument;
+  private optionsKey = '';
+  private lsp = new WeakMap<ReportFindings, LspDiagnostic[]>();
+  private detected?: { text: string; value: boolean };
+
+  constructor(readonly uri: string, public languageId: string, public version: number, text: string) {
+    this.doc = new ReportDocument(text);
+  }
+
+  positionAt(offset: number) {
+    return this.doc.positionAt(offset);
+  }
+
+  offsetAt(position: { line: number; character: number }) {
+    return this.doc.offsetAt(position);
+  }
+
+  /** Applies one LSP content change: a range and its new text, or the whole text. */
+  change(change: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): void {
+    const start = change.range ? this.doc.offsetAt(change.range.start) : 0;
+    const end = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
+    this.doc.edit(start, end, change.text);
+  }
+
+  /** Settings or language changed: the reports are checked again under the new options. */
+  useOptions(options: CheckOptions & { lang: Lang }): void {
+    const key = `${options.lang}|${JSON.stringify(options.rules ?? {})}`;
+    if (key === this.optionsKey) return;
+    this.optionsKey = key;
+    this.doc.setOptions(options);
+    this.lsp = new WeakMap();
+  }
+
+  /** Whether a plain-text or Markdown document reads as a report (judged on its first report's text). */
+  looksLikeReport(): boolean {
+    const text = this.doc.part(0).text;
+    if (this.detected?.text !== text) this.detected = { text, value: looksLikeReport(text) };
+    return this.detected.value;
+  }
+
+  /** Every diagnostic of the document in LSP form; only reports whose text changed are converted again. */
+  lspDiagnostics(): LspDiagnostic[] {
+    const out: LspDiagnostic[] = [];
+    for (let i = 0; i < this.doc.reportCount; i++) {
+      const findings = this.doc.findings(i);
+      if (!findings.diagnostics.length) continue;
+      const part = this.doc.part(i);
+      let relative = this.lsp.get(findings);
+      if (!relative) {
+        // Converted once at the report's current place, then kept relative to its first line.
+        relative = findings.diagnostics.map((d) => shiftLspDiagnostic(toLspDiagnostic(this, d, part.start), -part.line));
+        this.lsp.set(findings, relative);
+      }
+      for (const d of relative) out.push(part.line ? shiftLspDiagnostic(d, part.line) : d);
+    }
+    return out;
+  }
+}
