@@ -29,9 +29,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: unknown = { debounceMs: 0, displayLanguage: 'zh-cn' }) {
+  async initialize(initializationOptions: unknown = { debounceMs: 0, displayLanguage: 'zh-cn' }, textDocument: unknown = {}) {
     const r = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, applyEdit: true } }, initializationOptions,
+      processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, applyEdit: true }, textDocument }, initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return r;

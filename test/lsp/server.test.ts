@@ -15,7 +15,7 @@ describe('language server over stdio', function () {
     client = new TestClient();
     // A short debounce, so that the second of two quick edits replaces the first before it is checked.
     const init = (await client.initialize({ debounceMs: 30, displayLanguage: 'zh-cn' })) as { capabilities: Record<string, unknown> };
-    assert.strictEqual(init.capabilities.textDocumentSync, 2, 'incremental sync');
+    assert.deepStrictEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
     text = readReport('001_5f52f77d1e58bc3f.txt');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text } });
   });
