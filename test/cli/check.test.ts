@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPORT_FILES, copyReport, lines001, R001, R002, ROOT, removeTempDirs, runCli, tempDir } from './cliHarness';
+import { REPORT_FILES, copyReport, readReport, lines001, R001, R002, ROOT, removeTempDirs, runCli, tempDir } from './cliHarness';
 
 const SUMMARY_001 = '检查了 1 个文件：2 个错误，4 个警告，0 个文件无法读取';
 
@@ -151,5 +151,40 @@ describe('govreport check: rule severities and directories with other files', ()
     assert.strictEqual(r.stdout, '检查了 1 个文件：0 个错误，0 个警告，0 个文件无法读取；跳过 1 个不是年度报告的文件\n');
     const named = runCli(['check', 'drafts/README.md'], dir);
     assert.strictEqual(named.status, 1, 'section-missing errors for a named non-report');
+  });
+});
+
+describe('govreport check: many files on worker threads, and a file of many reports', () => {
+  after(removeTempDirs);
+
+  it('60 files checked with --jobs 2 give the output of --jobs 1, in the same order', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'many'));
+    for (let i = 0; i < 60; i++) {
+      const name = REPORT_FILES[i % 5];
+      let text = readReport(name);
+      // Every seventh file gets a broken total in table 3 of 002 (本机关不掌握相关政府信息 × 自然人 2 → 5).
+      if (i % 7 === 0 && name === R002) text = text.replace('\t1.本机关不掌握相关政府信息\n\t2\n', '\t1.本机关不掌握相关政府信息\n\t5\n');
+      fs.writeFileSync(path.join(dir, 'many', `${String(i).padStart(2, '0')}-${name}`), text);
+    }
+    const one = runCli(['check', '--format', 'json', '--jobs', '1', 'many'], dir);
+    const two = runCli(['check', '--format', 'json', '--jobs', '2', 'many'], dir);
+    assert.strictEqual(two.stdout, one.stdout);
+    assert.strictEqual(two.status, one.status);
+    const files = JSON.parse(two.stdout).files as { path: string; diagnostics: { rule: string; severity: string }[] }[];
+    assert.strictEqual(files.length, 60);
+    const broken = files.filter((f) => f.diagnostics.some((d) => d.severity === 'error' && d.rule !== 'cell-count' && d.rule !== 'column-total'));
+    assert.deepStrictEqual(broken.map((f) => path.basename(f.path)), ['07-002_0b0fce05247e3def.txt', '42-002_0b0fce05247e3def.txt']);
+  });
+
+  it('a file holding the five reports one after another: each checked as its own report', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'all.txt'), REPORT_FILES.map(readReport).join('\n'));
+    const r = runCli(['check', '--format', 'json', 'all.txt'], dir);
+    const [file] = JSON.parse(r.stdout).files as { reports: number; reportYear: number; diagnostics: { rule: string; range: { start: { line: number } } }[] }[];
+    assert.strictEqual(file.reports, 5);
+    assert.strictEqual(file.reportYear, 2021);
+    assert.strictEqual(file.diagnostics.length, 13);
+    assert.ok(!file.diagnostics.some((d) => d.rule === 'section-order'));
   });
 });

@@ -12,6 +12,8 @@ export interface CheckOptions {
   /** Per-rule severity, `--rule section-title=off` (the same schema as the editor's govreport.rules). */
   rules: Partial<Record<RuleId, SeveritySetting>>;
   paths: string[];
+  /** Worker threads for many files; undefined: one per core. */
+  jobs?: number;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
@@ -82,6 +84,12 @@ export function parseArgs(argv: string[], m: Messages): Command {
       case '--lang':
         options.lang = oneOf(name, value(), LANGS, m);
         break;
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
+        options.jobs = Number(v);
+        break;
+      }
       case '--rule': {
         const v = value();
         const [id, severity] = v.split('=');

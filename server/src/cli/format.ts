@@ -54,6 +54,7 @@ export function formatJson(results: FileResult[], fix: boolean): string {
       path: r.path,
       reportYear: r.reportYear ?? null,
       template: r.template ?? null,
+      ...(r.reports ? { reports: r.reports } : {}),
       encoding: r.encoding,
       bom: r.bom,
       ...(fix ? { fixed: r.fixed } : {}),

@@ -15,6 +15,7 @@ const zh = {
   --fix                 就地修复能修复的问题，保留文件的编码、BOM 和换行符
   --rule <规则>=<级别>   调整某条规则的严重程度，级别为 error、warning、info 或 off，可重复
                         （例：--rule section-title=off）
+  --jobs <n>            同时检查的线程数，默认为处理器核数；1 表示不开线程
   -h, --help            显示本帮助
   -v, --version         显示版本
 
@@ -56,6 +57,7 @@ Options:
   --fix                 fix what can be fixed, in place, keeping encoding, BOM and line endings
   --rule <rule>=<level> set a rule's severity: error, warning, info or off; repeatable
                         (e.g. --rule section-title=off)
+  --jobs <n>            files checked in parallel threads; default: one per core, 1 for none
   -h, --help            show this help
   -v, --version         show the version
 

@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, requestedLang, UsageError } from './args';
-import { checkFile, type FileResult } from './checkFile';
+import type { FileResult } from './checkFile';
+import { checkFiles } from './pool';
 import { collectFiles } from './files';
 import { formatJson, formatText, totals } from './format';
 import { messagesFor } from './messages';
@@ -12,7 +13,8 @@ const OK = 0;
 const FINDINGS = 1;
 const TROUBLE = 2;
 
-export async function runCli(argv: string[]): Promise<number> {
+/** `script` is the file the CLI runs from: worker threads start it again. */
+export async function runCli(argv: string[], script: string): Promise<number> {
   let m = messagesFor(requestedLang(argv));
   try {
     const command = parseArgs(argv, m);
@@ -26,7 +28,9 @@ export async function runCli(argv: string[]): Promise<number> {
     if (found.missing.length) throw new UsageError(found.missing.map(m.notFound).join('\n'));
 
     const results: FileResult[] = found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] }));
-    for (const file of found.files) results.push(checkFile(file, { ...options, onlyReports: found.fromDirectories.has(file) }, m));
+    const { lang, fix, rules } = options;
+    const job = { files: found.files, fromDirectories: found.files.map((f) => found.fromDirectories.has(f)), options: { lang, fix, rules } };
+    results.push(...(await checkFiles(job, options.jobs, script)));
 
     process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix));
     const t = totals(results);

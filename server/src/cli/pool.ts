@@ -1,0 +1,58 @@
+// Many files, checked on every core: worker threads take batches of files in turn and send back their results,
+// which are put back in the order of the files. The same script is the worker (see main.ts).
+import { availableParallelism } from 'os';
+import { Worker } from 'worker_threads';
+import { checkFile, type FileOptions, type FileResult } from './checkFile';
+import { messagesFor } from './messages';
+
+/** Below this many files a thread costs more to start than it saves. */
+const MIN_FILES_PER_WORKER = 24;
+const BATCH = 16;
+
+export interface Job {
+  files: string[];
+  /** Per file: found by searching a directory (then a non-report is skipped). */
+  fromDirectories: boolean[];
+  options: Omit<FileOptions, 'onlyReports'>;
+}
+
+/** Results in the order of `job.files`: in this thread for few files or jobs = 1, else in worker threads. */
+export async function checkFiles(job: Job, jobs: number | undefined, script: string): Promise<FileResult[]> {
+  const threads = Math.min(jobs ?? availableParallelism(), Math.floor(job.files.length / MIN_FILES_PER_WORKER));
+  if (threads <= 1) return job.files.map((_, i) => checkOne(job, i));
+  const results = new Array<FileResult>(job.files.length);
+  let next = 0;
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: { govreportWorker: true, options: job.options } });
+      const give = () => {
+        if (next >= job.files.length) return void worker.postMessage(null);
+        const from = next;
+        next = Math.min(job.files.length, next + BATCH);
+        worker.postMessage({ from, files: job.files.slice(from, next), fromDirectories: job.fromDirectories.slice(from, next) });
+      };
+      worker.on('message', (m: { from: number; results: FileResult[] }) => {
+        m.results.forEach((r, k) => (results[m.from + k] = r));
+        give();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => resolve());
+      give();
+    });
+  await Promise.all(Array.from({ length: threads }, run));
+  return results;
+}
+
+function checkOne(job: Job, i: number): FileResult {
+  return checkFile(job.files[i], { ...job.options, onlyReports: job.fromDirectories[i] }, messagesFor(job.options.lang));
+}
+
+/** The worker's side: batches in, results out, until told to stop (a null batch). */
+export function serveBatches(port: import('worker_threads').MessagePort, options: Job['options']): void {
+  const m = messagesFor(options.lang);
+  port.on('message', (batch: { from: number; files: string[]; fromDirectories: boolean[] } | null) => {
+    if (!batch) return void port.close();
+    const results = batch.files.map((f, k) => checkFile(f, { ...options, onlyReports: batch.fromDirectories[k] }, m));
+    port.postMessage({ from: batch.from, results });
+  });
+}
