@@ -52,7 +52,7 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
     const { lang, rules } = options;
     let text = decoded.text;
     if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
-    let doc = new ReportDocument(text, { lang, rules });
+    let doc = new ReportDocument(text, { lang, rules, outline: false });
     let fixed: string[] = [];
     if (options.fix) {
       const result = fixReports(doc, { lang, rules });
@@ -65,7 +65,7 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
         }
         fixed = result.applied;
         text = applyEdits(text, result.edits).text;
-        doc = new ReportDocument(text, { lang, rules });
+        doc = new ReportDocument(text, { lang, rules, outline: false });
       }
     }
     const diagnostics = doc.diagnostics();
@@ -77,7 +77,8 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
       reportYear: first.reportYear,
       template: first.version,
       reports: doc.reportCount > 1 ? doc.reportCount : undefined,
-      findings: diagnostics.map((d) => ({ diagnostic: d, start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) })),
+      // The output shows neither related cells nor fixes: they stay out of the results (which may cross threads).
+      findings: diagnostics.map(({ related: _r, fix: _f, ...d }) => ({ diagnostic: d, start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) })),
       fixed,
     };
   } catch (e) {

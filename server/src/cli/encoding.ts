@@ -2,7 +2,7 @@
 //
 // A decoding is accepted only when it is exact: strict UTF-8 (TextDecoder, fatal), or an iconv-lite decoding that
 // encodes back to the very same bytes. Exactness is what lets --fix compute byte offsets by re-encoding the text.
-import { TextDecoder } from 'util';
+import { isUtf8 } from 'buffer';
 import * as iconv from 'iconv-lite';
 import { detect as guessEncoding } from 'chardet';
 
@@ -47,13 +47,8 @@ export function decodeFile(bytes: Uint8Array): DecodeResult {
 
 /** The text in the bytes, with a BOM kept as U+FEFF so that offsets stay exact; undefined unless lossless. */
 export function decodeExact(buf: Buffer, encoding: Encoding): string | undefined {
-  if (encoding === 'utf-8') {
-    try {
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-    } catch {
-      return undefined;
-    }
-  }
+  // Validation and decoding both native; a BOM stays in the text as U+FEFF.
+  if (encoding === 'utf-8') return isUtf8(buf) ? buf.toString('utf8') : undefined;
   const text = iconv.decode(buf, encoding, { stripBOM: false });
   return iconv.encode(text, encoding).equals(buf) ? text : undefined;
 }

@@ -14,7 +14,7 @@ export * from './features';
 export { L } from './i18n/names';
 export { RULE_IDS, SEVERITY_SETTINGS, isRuleId, isSeveritySetting, parseRuleSeverities } from './settings';
 export { ReportDocument, shiftDiagnostic } from './document/reportDocument';
-export type { PartInfo, ReportAnalysis, ReportFindings } from './document/reportDocument';
+export type { DocumentOptions, PartInfo, ReportAnalysis, ReportFindings } from './document/reportDocument';
 export { isReportTitle, isTitleLeader, splitReports } from './document/split';
 export { fixReports } from './document/fixReports';
 export type { DocumentFix } from './document/fixReports';

@@ -10,7 +10,8 @@ import { shiftLspDiagnostic, toLspDiagnostic } from './convert';
 export class OpenReport {
   readonly doc: ReportDocument;
   private optionsKey = '';
-  private lsp = new WeakMap<ReportFindings, LspDiagnostic[]>();
+  /** Per report's findings: its diagnostics in LSP form at the line the report last started on. */
+  private lsp = new WeakMap<ReportFindings, { line: number; diagnostics: LspDiagnostic[]; relative: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
 
   constructor(readonly uri: string, public languageId: string, public version: number, text: string) {
@@ -48,20 +49,26 @@ export class OpenReport {
     return this.detected.value;
   }
 
-  /** Every diagnostic of the document in LSP form; only reports whose text changed are converted again. */
+  /**
+   * Every diagnostic of the document in LSP form. A report whose text changed is converted again; one that moved
+   * (lines added or removed above it) is shifted; every other report's diagnostics are reused as they are.
+   */
   lspDiagnostics(): LspDiagnostic[] {
     const out: LspDiagnostic[] = [];
     for (let i = 0; i < this.doc.reportCount; i++) {
       const findings = this.doc.findings(i);
       if (!findings.diagnostics.length) continue;
       const part = this.doc.part(i);
-      let relative = this.lsp.get(findings);
-      if (!relative) {
-        // Converted once at the report's current place, then kept relative to its first line.
-        relative = findings.diagnostics.map((d) => shiftLspDiagnostic(toLspDiagnostic(this, d, part.start), -part.line));
-        this.lsp.set(findings, relative);
+      let kept = this.lsp.get(findings);
+      if (!kept) {
+        const diagnostics = findings.diagnostics.map((d) => toLspDiagnostic(this, d, part.start));
+        kept = { line: part.line, diagnostics, relative: diagnostics.map((d) => shiftLspDiagnostic(d, -part.line)) };
+        this.lsp.set(findings, kept);
+      } else if (kept.line !== part.line) {
+        kept.line = part.line;
+        kept.diagnostics = kept.relative.map((d) => shiftLspDiagnostic(d, part.line));
       }
-      for (const d of relative) out.push(part.line ? shiftLspDiagnostic(d, part.line) : d);
+      for (const d of kept.diagnostics) out.push(d);
     }
     return out;
   }

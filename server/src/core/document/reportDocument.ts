@@ -48,6 +48,11 @@ export interface PartInfo {
 
 const MODELS_KEPT = 4;
 
+export interface DocumentOptions extends CheckOptions {
+  /** Keep each report's outline and folding regions with its findings (an editor wants them; a CLI does not). */
+  outline?: boolean;
+}
+
 /**
  * A document of one or more reports, kept as the reports' texts. An edit re-splits only the reports around it and
  * re-checks only the reports whose text changed; every other report keeps its findings, at shifted offsets. Nothing
@@ -59,9 +64,9 @@ export class ReportDocument {
   private starts: number[] = [];
   private lines: number[] = [];
   private models = new Map<string, ReportAnalysis>();
-  private options: CheckOptions;
+  private options: DocumentOptions;
 
-  constructor(text: string, options: CheckOptions = {}) {
+  constructor(text: string, options: DocumentOptions = {}) {
     this.options = options;
     this.parts = cut(text, splitReports(text)).map(newPart);
     this.reindex(0);
@@ -86,7 +91,7 @@ export class ReportDocument {
   }
 
   /** Settings changed: every report is checked again when next asked. */
-  setOptions(options: CheckOptions): void {
+  setOptions(options: DocumentOptions): void {
     this.options = options;
     for (const p of this.parts) p.findings = undefined;
     this.models.clear();
@@ -163,8 +168,8 @@ export class ReportDocument {
         isReport,
         single,
         diagnostics: single || isReport ? a.diagnostics : [],
-        outline: outline(a.report, a.diagnostics, this.options.lang ?? 'zh'),
-        folding: foldingRegions(a.report),
+        outline: this.options.outline === false ? [] : outline(a.report, a.diagnostics, this.options.lang ?? 'zh'),
+        folding: this.options.outline === false ? [] : foldingRegions(a.report),
         reportYear: a.report.reportYear,
         version: a.report.version,
       };

@@ -1,0 +1,283 @@
+// `npm run bench`: how fast the checker is, measured on this machine, with markdownlint and a bare character scan
+// run on the same bytes in the same run. Prints a table and writes bench/results.json. Not part of `npm test`.
+//
+// BENCH_QUICK=1 runs every part with fewer repetitions (a smoke run, not figures to quote).
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const core = require(path.join(ROOT, 'out/server/src/core/index.js'));
+const { OpenReport } = require(path.join(ROOT, 'out/server/src/lsp/openReport.js'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const QUICK = !!process.env.BENCH_QUICK;
+const REPORTS_DIR = path.resolve(ROOT, '../shared/reports');
+const reportFiles = fs.readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const reports = reportFiles.map((f) => ({ name: f, text: fs.readFileSync(path.join(REPORTS_DIR, f), 'utf8') }));
+const MB = 1e6;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+const results = { machine: machine(), generatedAt: new Date().toISOString(), quick: QUICK };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+function machine() {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, os: `${os.type()} ${os.release()}` };
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return { n: s.length, p50: at(0.5), p99: at(0.99), max: s[s.length - 1] };
+}
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/** Median milliseconds of `runs` calls after `warm` unmeasured ones. */
+function median(fn, runs, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
+  return stats(Array.from({ length: runs }, () => time(fn))).p50;
+}
+
+/** Each real report in turn, the title of each copy marked with its number so that no two copies are the same text. */
+function collection(count) {
+  const parts = [];
+  for (let k = 0; k < count; k++) {
+    const { text } = reports[k % reports.length];
+    parts.push(text.replace(/(年度报告|年报)/, `$1（样本${k}）`));
+  }
+  return parts.join('\n');
+}
+
+function collectionOfSize(targetBytes) {
+  let count = Math.ceil(targetBytes / (reports.reduce((n, r) => n + bytes(r.text), 0) / reports.length));
+  let text = collection(count);
+  while (bytes(text) < targetBytes) text = collection(++count);
+  return { text, count };
+}
+
+const fullCheck = (text) => new core.ReportDocument(text).diagnostics();
+const lintMarkdown = (text) => markdownlint({ strings: { report: text } });
+function scan(text) {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+const fmt = (x, d = 1) => (x >= 100 ? x.toFixed(0) : x.toFixed(d));
+const rows = [];
+const row = (...cells) => rows.push(cells);
+function section(title) {
+  rows.push([`## ${title}`]);
+  process.stderr.write(`… ${title}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Full parse + check throughput, with markdownlint and a bare scan of the same bytes
+
+section('1. Full parse + check (MB/s of UTF-8 input; median)');
+const big = collectionOfSize(10 * MB);
+results.throughput = [];
+const inputs = [...reports.map((r) => ({ name: r.name, text: r.text })), { name: `collection of ${big.count} reports`, text: big.text }];
+row('input', 'KB', 'govreport MB/s', 'markdownlint MB/s', 'bare scan MB/s', '× markdownlint', 'of bare scan');
+for (const input of inputs) {
+  const size = bytes(input.text);
+  const isBig = size > MB;
+  const runs = QUICK ? (isBig ? 1 : 5) : isBig ? 5 : 200;
+  const ours = median(() => fullCheck(input.text), runs, isBig ? 1 : 10);
+  const md = median(() => lintMarkdown(input.text), QUICK ? 1 : isBig ? 2 : 30, 1);
+  const bare = median(() => scan(input.text), QUICK ? 3 : isBig ? 10 : 500, 5);
+  const r = { input: input.name, bytes: size, ms: ours, mbps: size / MB / (ours / 1000), markdownlintMbps: size / MB / (md / 1000), scanMbps: size / MB / (bare / 1000) };
+  results.throughput.push(r);
+  row(input.name, fmt(size / 1000), fmt(r.mbps), fmt(r.markdownlintMbps), fmt(r.scanMbps), `${fmt(r.mbps / r.markdownlintMbps)}×`, `1/${fmt(r.scanMbps / r.mbps)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Keystroke latency inside the server: the server's own document object, change → LSP diagnostics
+
+section('2. Keystroke latency in the server process (change applied → diagnostics ready; ms)');
+results.keystroke = [];
+row('document', 'edit', 'p50 ms', 'p99 ms', 'max ms', 'n');
+const report15 = reports.find((r) => r.name.startsWith('001'));
+for (const [docName, text] of [['001 (15 KB report)', report15.text], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text]]) {
+  const open = new OpenReport('file:///bench', 'govreport', 1, text);
+  open.useOptions({ lang: 'zh', rules: {} });
+  open.lspDiagnostics();
+  // Edits land in the middle of the document: for the collection, in its middle report.
+  const part = open.doc.partAt(Math.floor(open.doc.length / 2));
+  const inPart = (needle) => part.start + part.text.indexOf(needle);
+  const cell = inPart('\t87\n') >= part.start ? inPart('\t87\n') + 2 : inPart('\t0\n') + 2;
+  const prose = inPart('政务公开') + 2;
+  const n = QUICK ? 50 : 1000;
+  const change = (offset, removeLength, insert) => {
+    const start = open.positionAt(offset);
+    const end = open.positionAt(offset + removeLength);
+    return { range: { start, end }, text: insert };
+  };
+  const measure = (label, doEdit, undo) => {
+    const samples = [];
+    for (let i = 0; i < n + 20; i++) {
+      const t = time(() => {
+        doEdit();
+        open.lspDiagnostics();
+      });
+      if (i >= 20) samples.push(t);
+      undo();
+      open.lspDiagnostics();
+    }
+    const s = stats(samples);
+    results.keystroke.push({ document: docName, edit: label, ...s });
+    row(docName, label, s.p50.toFixed(3), s.p99.toFixed(3), s.max.toFixed(3), s.n);
+  };
+  measure('digit typed in a table cell', () => open.change(change(cell, 0, '1')), () => open.change(change(cell, 1, '')));
+  measure('character typed in prose', () => open.change(change(prose, 0, '的')), () => open.change(change(prose, 1, '')));
+  const headingText = part.text.match(/^三、[^\n]*\n/m)[0];
+  const heading = inPart(headingText);
+  measure('section heading line deleted', () => open.change(change(heading, headingText.length, '')), () => open.change(change(heading, 0, headingText)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3 and 5. LSP round trip over stdio (debounce 0), and the server's peak memory with the 10 MB document
+
+section('3. LSP round trip over stdio: didChange → publishDiagnostics of that version (ms; debounce 0)');
+results.roundTrip = [];
+row('document', 'p50 ms', 'p99 ms', 'max ms', 'n', 'server peak RSS MB');
+for (const [docName, text, n] of [['001 (15 KB report)', report15.text, QUICK ? 50 : 500], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text, QUICK ? 50 : 1000]]) {
+  const r = await roundTrip(text, n);
+  results.roundTrip.push({ document: docName, ...r.stats, serverPeakRssMB: r.peakRssMB });
+  row(docName, r.stats.p50.toFixed(2), r.stats.p99.toFixed(2), r.stats.max.toFixed(2), r.stats.n, fmt(r.peakRssMB));
+}
+
+async function roundTrip(text, n) {
+  const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+  const waiting = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
+  conn.onNotification('govreport/status', () => undefined);
+  conn.onRequest('workspace/configuration', () => [{}]);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0, displayLanguage: 'zh-cn' } });
+  await conn.sendNotification('initialized', {});
+  const uri = 'file:///bench/doc.txt';
+  const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
+  let wait = published(1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text } });
+  await wait;
+  // A digit typed into, then deleted from, a table cell of the middle report: the document stays the same size.
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  let line = middle;
+  while (!/^\t\d+$/.test(lines[line]) && !/\t\d+$/.test(lines[line])) line++;
+  const character = lines[line].length;
+  const samples = [];
+  for (let v = 2; v < n + 2; v++) {
+    const insert = v % 2 === 0;
+    const range = insert ? { start: { line, character }, end: { line, character } } : { start: { line, character }, end: { line, character: character + 1 } };
+    wait = published(v);
+    const t0 = process.hrtime.bigint();
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert ? '7' : '' }] });
+    await wait;
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    waiting.delete(v);
+  }
+  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const peakRssMB = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await new Promise((r) => server.on('exit', r));
+  conn.dispose();
+  return { stats: stats(samples.slice(Math.min(20, samples.length / 10))), peakRssMB };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. The command line on 10,000 report files
+
+section('4. Command line: 10,000 report files in one directory');
+results.cli = [];
+row('run', 'files', 'seconds', 'reports/s', 'peak RSS MB');
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-bench-'));
+  const count = QUICK ? 1000 : 10_000;
+  for (let k = 0; k < count; k++) {
+    const { text } = reports[k % reports.length];
+    fs.writeFileSync(path.join(dir, `${String(k).padStart(5, '0')}.txt`), text.replace(/(年度报告|年报)/, `$1（样本${k}）`));
+  }
+  for (const jobs of [1, 2]) {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bench/cli-rss.cjs'), path.join(ROOT, 'dist/cli.js'), 'check', '--jobs', String(jobs), dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const m = JSON.parse(r.stderr.trim().split('\n').pop());
+    const checked = Number(/(\d+)/.exec(r.stdout.trim().split('\n').pop())[1]);
+    const entry = { jobs, files: count, checked, seconds: m.seconds, reportsPerSecond: checked / m.seconds, peakRssMB: m.maxRssKB / 1024 };
+    results.cli.push(entry);
+    row(`--jobs ${jobs}`, checked, m.seconds.toFixed(2), fmt(entry.reportsPerSecond), fmt(entry.peakRssMB));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. Scaling: the full check of 1×, 10×, 100× and 1000× a report
+
+section('6. Scaling: full check of n reports one after another');
+results.scaling = [];
+row('reports', 'MB', 'ms', 'ms per report', 'vs 1×');
+let perOne;
+for (const n of QUICK ? [1, 10, 100] : [1, 10, 100, 1000]) {
+  const text = collection(n);
+  const ms = median(() => fullCheck(text), n >= 1000 ? 3 : n >= 100 ? 5 : 50, 1);
+  perOne ??= ms;
+  results.scaling.push({ reports: n, bytes: bytes(text), ms, msPerReport: ms / n });
+  row(`${n}×`, fmt(bytes(text) / MB, 2), fmt(ms, 2), (ms / n).toFixed(3), `${fmt(ms / n / perOne, 2)}× per report`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Targets (issue 4)
+
+section('Targets');
+const tp = results.throughput;
+const bigTp = tp[tp.length - 1];
+const minTp = Math.min(...tp.map((t) => t.mbps));
+const ks = (doc, edit) => results.keystroke.find((k) => k.document.startsWith(doc) && k.edit.startsWith(edit));
+const cli2 = results.cli.find((c) => c.jobs === 2);
+const targets = [
+  ['full parse + check ≥ 100 MB/s (slowest input)', minTp, (x) => x >= 100, (x) => `${fmt(x)} MB/s`],
+  ['≥ 30× markdownlint (10 MB collection)', bigTp.mbps / bigTp.markdownlintMbps, (x) => x >= 30, (x) => `${fmt(x)}×`],
+  ['≥ 1/10 of a bare scan (10 MB collection)', bigTp.mbps / bigTp.scanMbps, (x) => x >= 0.1, (x) => `1/${fmt(1 / x)}`],
+  ['keystroke p99 ≤ 1 ms, 10 MB, digit in a cell', ks('collection', 'digit').p99, (x) => x <= 1, (x) => `${x.toFixed(3)} ms`],
+  ['keystroke p99 ≤ 1 ms, 10 MB, typing in prose', ks('collection', 'character').p99, (x) => x <= 1, (x) => `${x.toFixed(3)} ms`],
+  ['LSP round trip p99 ≤ 10 ms, report', results.roundTrip[0].p99, (x) => x <= 10, (x) => `${x.toFixed(2)} ms`],
+  ['LSP round trip p99 ≤ 25 ms, 10 MB', results.roundTrip[1].p99, (x) => x <= 25, (x) => `${x.toFixed(2)} ms`],
+  ['command line ≥ 2,000 reports/s on 2 cores', cli2.reportsPerSecond, (x) => x >= 2000, (x) => `${fmt(x)}/s`],
+  ['server peak RSS ≤ 150 MB, 10 MB document', results.roundTrip[1].serverPeakRssMB, (x) => x <= 150, (x) => `${fmt(x)} MB`],
+];
+results.targets = targets.map(([name, value, ok, show]) => ({ name, value, met: ok(value), shown: show(value) }));
+row('target', 'measured', 'met');
+for (const t of results.targets) row(t.name, t.shown, t.met ? 'yes' : 'NO');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+const m = results.machine;
+console.log(`govreport benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${QUICK ? ' (QUICK: few repetitions)' : ''}\n`);
+let header = true;
+for (const r of rows) {
+  if (r.length === 1) {
+    console.log(`\n${r[0]}\n`);
+    header = true;
+    continue;
+  }
+  console.log(`| ${r.join(' | ')} |`);
+  if (header) console.log(`|${r.map(() => '---').join('|')}|`);
+  header = false;
+}
+fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwritten: bench/results.json');
