@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the checker is, measured on this machine, with markdownlint and a bare character scan
 // run on the same bytes in the same run. Prints a table and writes bench/results.json. Not part of `npm test`.
 //
-// BENCH_QUICK=1 runs every part with fewer repetitions (a smoke run, not figures to quote).
+// BENCH_QUICK=1 runs every part with fewer repetitions (a smoke run, not figures to quote); BENCH_ONLY=3 one part.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -17,6 +17,9 @@ const { OpenReport } = require(path.join(ROOT, 'out/server/src/lsp/openReport.js
 const rpc = require('vscode-languageserver-protocol/node');
 
 const QUICK = !!process.env.BENCH_QUICK;
+/** BENCH_ONLY=3,4 runs only those parts (for working on one figure); the targets table needs them all. */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map(Number)) : undefined;
+const runs = (part) => !ONLY || ONLY.has(part);
 const REPORTS_DIR = path.resolve(ROOT, '../shared/reports');
 const reportFiles = fs.readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.txt')).sort();
 const reports = reportFiles.map((f) => ({ name: f, text: fs.readFileSync(path.join(REPORTS_DIR, f), 'utf8') }));
@@ -86,9 +89,10 @@ function section(title) {
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Full parse + check throughput, with markdownlint and a bare scan of the same bytes
 
-section('1. Full parse + check (MB/s of UTF-8 input; median)');
 const big = collectionOfSize(10 * MB);
 results.throughput = [];
+if (runs(1)) {
+section('1. Full parse + check (MB/s of UTF-8 input; median)');
 const inputs = [...reports.map((r) => ({ name: r.name, text: r.text })), { name: `collection of ${big.count} reports`, text: big.text }];
 row('input', 'KB', 'govreport MB/s', 'markdownlint MB/s', 'bare scan MB/s', '× markdownlint', 'of bare scan');
 for (const input of inputs) {
@@ -102,15 +106,16 @@ for (const input of inputs) {
   results.throughput.push(r);
   row(input.name, fmt(size / 1000), fmt(r.mbps), fmt(r.markdownlintMbps), fmt(r.scanMbps), `${fmt(r.mbps / r.markdownlintMbps)}×`, `1/${fmt(r.scanMbps / r.mbps)}`);
 }
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Keystroke latency inside the server: the server's own document object, change → LSP diagnostics
 
-section('2. Keystroke latency in the server process (change applied → diagnostics ready; ms)');
-results.keystroke = [];
-row('document', 'edit', 'p50 ms', 'p99 ms', 'max ms', 'n');
 const report15 = reports.find((r) => r.name.startsWith('001'));
-for (const [docName, text] of [['001 (15 KB report)', report15.text], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text]]) {
+results.keystroke = [];
+if (runs(2)) section('2. Keystroke latency in the server process (change applied → diagnostics ready; ms)');
+if (runs(2)) row('document', 'edit', 'p50 ms', 'p99 ms', 'max ms', 'n');
+if (runs(2)) for (const [docName, text] of [['001 (15 KB report)', report15.text], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text]]) {
   const open = new OpenReport('file:///bench', 'govreport', 1, text);
   open.useOptions({ lang: 'zh', rules: {} });
   open.lspDiagnostics();
@@ -150,17 +155,19 @@ for (const [docName, text] of [['001 (15 KB report)', report15.text], [`collecti
 // ---------------------------------------------------------------------------------------------------------------
 // 3 and 5. LSP round trip over stdio (debounce 0), and the server's peak memory with the 10 MB document
 
-section('3. LSP round trip over stdio: didChange → publishDiagnostics of that version (ms; debounce 0)');
 results.roundTrip = [];
-row('document', 'p50 ms', 'p99 ms', 'max ms', 'n', 'server peak RSS MB');
-for (const [docName, text, n] of [['001 (15 KB report)', report15.text, QUICK ? 50 : 500], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text, QUICK ? 50 : 1000]]) {
+if (runs(3)) section('3. LSP round trip over stdio: didChange → publishDiagnostics of that version (ms; debounce 0)');
+if (runs(3)) row('document', 'p50 ms', 'p99 ms', 'max ms', 'n', 'server peak RSS MB');
+if (runs(3)) for (const [docName, text, n] of [['001 (15 KB report)', report15.text, QUICK ? 50 : 500], [`collection (${fmt(bytes(big.text) / MB)} MB)`, big.text, QUICK ? 50 : 1000]]) {
   const r = await roundTrip(text, n);
   results.roundTrip.push({ document: docName, ...r.stats, serverPeakRssMB: r.peakRssMB });
   row(docName, r.stats.p50.toFixed(2), r.stats.p99.toFixed(2), r.stats.max.toFixed(2), r.stats.n, fmt(r.peakRssMB));
 }
 
 async function roundTrip(text, n) {
-  const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the VS Code client starts it; BENCH_SERVER_FLAGS replaces the flags, for trying others out.
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? '--optimize-for-size').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...flags, path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
@@ -203,10 +210,10 @@ async function roundTrip(text, n) {
 // ---------------------------------------------------------------------------------------------------------------
 // 4. The command line on 10,000 report files
 
-section('4. Command line: 10,000 report files in one directory');
 results.cli = [];
-row('run', 'files', 'seconds', 'reports/s', 'peak RSS MB');
-{
+if (runs(4)) {
+  section('4. Command line: 10,000 report files in one directory');
+  row('run', 'files', 'seconds', 'reports/s', 'peak RSS MB');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-bench-'));
   const count = QUICK ? 1000 : 10_000;
   for (let k = 0; k < count; k++) {
@@ -227,11 +234,11 @@ row('run', 'files', 'seconds', 'reports/s', 'peak RSS MB');
 // ---------------------------------------------------------------------------------------------------------------
 // 6. Scaling: the full check of 1×, 10×, 100× and 1000× a report
 
-section('6. Scaling: full check of n reports one after another');
 results.scaling = [];
-row('reports', 'MB', 'ms', 'ms per report', 'vs 1×');
+if (runs(6)) section('6. Scaling: full check of n reports one after another');
+if (runs(6)) row('reports', 'MB', 'ms', 'ms per report', 'vs 1×');
 let perOne;
-for (const n of QUICK ? [1, 10, 100] : [1, 10, 100, 1000]) {
+if (runs(6)) for (const n of QUICK ? [1, 10, 100] : [1, 10, 100, 1000]) {
   const text = collection(n);
   const ms = median(() => fullCheck(text), n >= 1000 ? 3 : n >= 100 ? 5 : 50, 1);
   perOne ??= ms;
@@ -242,6 +249,7 @@ for (const n of QUICK ? [1, 10, 100] : [1, 10, 100, 1000]) {
 // ---------------------------------------------------------------------------------------------------------------
 // Targets (issue 4)
 
+if (!ONLY) {
 section('Targets');
 const tp = results.throughput;
 const bigTp = tp[tp.length - 1];
@@ -262,6 +270,7 @@ const targets = [
 results.targets = targets.map(([name, value, ok, show]) => ({ name, value, met: ok(value), shown: show(value) }));
 row('target', 'measured', 'met');
 for (const t of results.targets) row(t.name, t.shown, t.met ? 'yes' : 'NO');
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Output
@@ -279,5 +288,7 @@ for (const r of rows) {
   if (header) console.log(`|${r.map(() => '---').join('|')}|`);
   header = false;
 }
-fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log('\nwritten: bench/results.json');
+if (!ONLY) {
+  fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten: bench/results.json');
+}

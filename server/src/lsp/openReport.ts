@@ -11,7 +11,7 @@ export class OpenReport {
   readonly doc: ReportDocument;
   private optionsKey = '';
   /** Per report's findings: its diagnostics in LSP form at the line the report last started on. */
-  private lsp = new WeakMap<ReportFindings, { line: number; diagnostics: LspDiagnostic[]; relative: LspDiagnostic[] }>();
+  private lsp = new WeakMap<ReportFindings, { line: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
 
   constructor(readonly uri: string, public languageId: string, public version: number, text: string) {
@@ -61,12 +61,12 @@ export class OpenReport {
       const part = this.doc.part(i);
       let kept = this.lsp.get(findings);
       if (!kept) {
-        const diagnostics = findings.diagnostics.map((d) => toLspDiagnostic(this, d, part.start));
-        kept = { line: part.line, diagnostics, relative: diagnostics.map((d) => shiftLspDiagnostic(d, -part.line)) };
+        kept = { line: part.line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, part.start)) };
         this.lsp.set(findings, kept);
       } else if (kept.line !== part.line) {
+        const by = part.line - kept.line;
         kept.line = part.line;
-        kept.diagnostics = kept.relative.map((d) => shiftLspDiagnostic(d, part.line));
+        kept.diagnostics = kept.diagnostics.map((d) => shiftLspDiagnostic(d, by));
       }
       for (const d of kept.diagnostics) out.push(d);
     }
