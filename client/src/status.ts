@@ -5,6 +5,8 @@ export interface ReportStatus {
   isReport: boolean;
   reportYear?: number;
   template?: string;
+  /** How many reports the document holds (a reviewer's collection holds many). */
+  reports?: number;
   errors: number;
   warnings: number;
 }
@@ -32,7 +34,9 @@ export class StatusItem implements vscode.Disposable {
       return;
     }
     const version = s.template === 'v2019' ? '2019' : s.template === 'v2021' ? '2021' : s.template === 'mixed' ? '2019+2021' : '?';
-    this.item.text = `$(law) ${s.reportYear ?? '?'} · ${vscode.l10n.t('template {0}', version)} · $(error) ${s.errors} $(warning) ${s.warnings}`;
+    // A collection of reports: how many, instead of the first one's year and template.
+    const what = (s.reports ?? 1) > 1 ? vscode.l10n.t('{0} reports', s.reports!) : `${s.reportYear ?? '?'} · ${vscode.l10n.t('template {0}', version)}`;
+    this.item.text = `$(law) ${what} · $(error) ${s.errors} $(warning) ${s.warnings}`;
     this.item.tooltip = vscode.l10n.t('Report year {0}, template {1}: {2} errors, {3} warnings. Click to open the Problems panel.', String(s.reportYear ?? '?'), version, s.errors, s.warnings);
     this.item.show();
   }
