@@ -7,7 +7,7 @@ import { LineIndex, Position } from '../text/lines';
 import { outline, OutlineNode } from '../features/outline';
 import { foldingRegions } from '../features/structure';
 import { looksLikeReport } from '../detect';
-import { splitReports } from './split';
+import { ReportSplit, scanReports } from './split';
 
 /** What is kept of one report of a document between edits: small, and all in offsets relative to the report. */
 export interface ReportFindings {
@@ -68,7 +68,7 @@ export class ReportDocument {
 
   constructor(text: string, options: DocumentOptions = {}) {
     this.options = options;
-    this.parts = cut(text, splitReports(text)).map(newPart);
+    this.parts = cut(text, scanReports(text));
     this.reindex(0);
   }
 
@@ -139,17 +139,18 @@ export class ReportDocument {
       const before = this.parts.slice(lo, hi + 1).map((p) => p.text).join('');
       const after = before.slice(0, start - windowStart) + text + before.slice(end - windowStart);
       const look = hi + 1 < this.parts.length ? this.parts[hi + 1] : undefined;
-      let splits = splitReports(look ? after + look.text : after);
+      let split = scanReports(look ? after + look.text : after);
       if (look) {
         // The next report must still start where it did; otherwise it joins the window.
-        if (!splits.includes(after.length)) {
+        const at = split.starts.indexOf(after.length);
+        if (at < 0) {
           hi++;
           continue;
         }
-        splits = splits.filter((s) => s < after.length);
+        split = { starts: split.starts.slice(0, at), lines: split.lines.slice(0, at), breaks: split.lines[at] };
       }
       const old = new Map(this.parts.slice(lo, hi + 1).map((p) => [p.text, p]));
-      const fresh = cut(after, splits).map((t) => old.get(t) ?? newPart(t));
+      const fresh = cut(after, split).map((p) => old.get(p.text) ?? p);
       this.parts.splice(lo, hi - lo + 1, ...fresh);
       this.reindex(lo);
       return;
@@ -212,29 +213,17 @@ export class ReportDocument {
   }
 }
 
-function newPart(text: string): Part {
-  return { text, breaks: countBreaks(text) };
-}
-
 function lineIndex(p: Part): LineIndex {
   return (p.lines ??= new LineIndex(p.text));
 }
 
-function cut(text: string, splits: number[]): string[] {
-  return splits.map((s, i) => text.slice(s, i + 1 < splits.length ? splits[i + 1] : text.length));
-}
-
-function countBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
+/** The parts of a text at its report starts, each with its number of line breaks. */
+function cut(text: string, split: ReportSplit): Part[] {
+  const { starts, lines, breaks } = split;
+  return starts.map((s, i) => {
+    const last = i + 1 === starts.length;
+    return { text: text.slice(s, last ? text.length : starts[i + 1]), breaks: (last ? breaks : lines[i + 1]) - lines[i] };
+  });
 }
 
 /** Index of the last element ≤ value in an ascending array whose first element is 0. */

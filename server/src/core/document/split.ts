@@ -34,6 +34,13 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Where reports start: their offsets and line numbers (both beginning with 0), and the text's line breaks. */
+export interface ReportSplit {
+  starts: number[];
+  lines: number[];
+  breaks: number;
+}
+
 /**
  * The offsets at which reports start; the first is always 0. A title line starts a new report when the report
  * before it has a line of substance (not a title, not a short unpunctuated line such as a body's name), so a title
@@ -41,14 +48,30 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
  * just above it (blank lines between allowed): the issuing body written over the title.
  */
 export function splitReports(text: string): number[] {
+  return scanReports(text).starts;
+}
+
+interface LineAt {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** `splitReports` with the line numbers of the starts; one pass, counting line breaks on the way. */
+export function scanReports(text: string): ReportSplit {
   const starts = [0];
+  const lines = [0];
   const n = text.length;
-  let body = 0;
-  // Short lines since the last line of substance: the ones nearest the next title go with it.
-  let leaders: number[] = [];
+  // Whether the current report has a line of substance; lines are judged only as they leave `recent`, and only
+  // until one is found, so most lines are never judged at all.
+  let substantial = false;
+  // The last two lines since the last title that were neither blank nor a title: candidates for leaders.
+  let recent: LineAt[] = [];
+  const leaderLike = (l: LineAt) => isTitleLeader(text.slice(l.start, l.end));
   // Every title contains 报 (报告, 年报): lines before the next 报 need no title test.
   let nextMark = text.indexOf('报');
   let lineStart = 0;
+  let line = 0;
   for (;;) {
     let end = lineStart;
     while (end < n) {
@@ -58,21 +81,29 @@ export function splitReports(text: string): number[] {
     }
     if (!isBlankBetween(text, lineStart, end)) {
       if (nextMark >= 0 && nextMark < lineStart) nextMark = text.indexOf('报', lineStart);
-      const line = text.slice(lineStart, end);
-      if (nextMark >= 0 && nextMark < end && isReportTitle(line)) {
-        if (body > 0) starts.push(leaders.length ? leaders[0] : lineStart);
-        body = 0;
-        leaders = [];
-      } else if (isTitleLeader(line)) {
-        leaders.push(lineStart);
-        if (leaders.length > 2) leaders.shift();
+      if (nextMark >= 0 && nextMark < end && isReportTitle(text.slice(lineStart, end))) {
+        // The leaders: the run of leader-like lines just above the title (at most two).
+        let k = recent.length;
+        while (k > 0 && leaderLike(recent[k - 1])) k--;
+        if (k > 0) substantial = true;
+        if (substantial) {
+          const first = k < recent.length ? recent[k] : { start: lineStart, line };
+          starts.push(first.start);
+          lines.push(first.line);
+        }
+        substantial = false;
+        recent = [];
       } else {
-        body++;
-        leaders = [];
+        recent.push({ start: lineStart, end, line });
+        if (recent.length > 2) {
+          const out = recent.shift()!;
+          if (!substantial && !leaderLike(out)) substantial = true;
+        }
       }
     }
     if (end >= n) break;
     lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
   }
-  return starts;
+  return { starts, lines, breaks: line };
 }
