@@ -69,7 +69,7 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
       }
     }
     const diagnostics = doc.diagnostics();
-    const first = firstReport(doc);
+    const first = doc.firstReport();
     return {
       path: file,
       encoding: decoded.encoding,
@@ -84,12 +84,6 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
-}
-
-/** The first part that is a report (a collection may open with a cover page). */
-function firstReport(doc: ReportDocument) {
-  for (let i = 0; i < doc.reportCount; i++) if (doc.findings(i).isReport) return doc.findings(i);
-  return doc.findings(0);
 }
 
 function failed(path: string, error: string): FileResult {

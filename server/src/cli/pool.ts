@@ -19,7 +19,7 @@ export interface Job {
 /** Results in the order of `job.files`: in this thread for few files or jobs = 1, else in worker threads. */
 export async function checkFiles(job: Job, jobs: number | undefined, script: string): Promise<FileResult[]> {
   const threads = Math.min(jobs ?? availableParallelism(), Math.floor(job.files.length / MIN_FILES_PER_WORKER));
-  if (threads <= 1) return job.files.map((_, i) => checkOne(job, i));
+  if (threads <= 1) return checkAll(job.files, job.fromDirectories, job.options);
   const results = new Array<FileResult>(job.files.length);
   let next = 0;
   const run = () =>
@@ -43,16 +43,16 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
   return results;
 }
 
-function checkOne(job: Job, i: number): FileResult {
-  return checkFile(job.files[i], { ...job.options, onlyReports: job.fromDirectories[i] }, messagesFor(job.options.lang));
+/** Files checked one after another in this thread: the whole run with one job, a batch in a worker. */
+function checkAll(files: string[], fromDirectories: boolean[], options: Job['options']): FileResult[] {
+  const m = messagesFor(options.lang);
+  return files.map((f, k) => checkFile(f, { ...options, onlyReports: fromDirectories[k] }, m));
 }
 
 /** The worker's side: batches in, results out, until told to stop (a null batch). */
 export function serveBatches(port: import('worker_threads').MessagePort, options: Job['options']): void {
-  const m = messagesFor(options.lang);
   port.on('message', (batch: { from: number; files: string[]; fromDirectories: boolean[] } | null) => {
     if (!batch) return void port.close();
-    const results = batch.files.map((f, k) => checkFile(f, { ...options, onlyReports: batch.fromDirectories[k] }, m));
-    port.postMessage({ from: batch.from, results });
+    port.postMessage({ from: batch.from, results: checkAll(batch.files, batch.fromDirectories, options) });
   });
 }

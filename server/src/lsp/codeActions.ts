@@ -1,5 +1,5 @@
 import { CodeAction, CodeActionKind, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
-import { fixReports, L } from '../core';
+import { fixReports, L, shiftEdits } from '../core';
 import type { CheckOptions, Lang, TextEdit } from '../core';
 import type { OpenReport } from './openReport';
 import { toLspDiagnostic, toTextEdits } from './convert';
@@ -51,8 +51,7 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of findings.diagnostics) {
       if (!d.fix || d.range.end + part.start < start || d.range.start + part.start > end) continue;
-      const edits = d.fix.edits.map((e) => ({ ...e, start: e.start + part.start, end: e.end + part.start }));
-      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start)], isPreferred: true, edit: versionedEdit(open, edits) });
+      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start)], isPreferred: true, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
     }
     const rel = start - part.start;
     const table = open.doc.analysis(part.index).report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);

@@ -132,14 +132,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? report.lspDiagnostics() : [] });
     let errors = 0;
     let warnings = 0;
-    let first: { reportYear?: number; version?: string } | undefined;
     if (report) {
       for (let i = 0; i < report.doc.reportCount; i++) {
-        const f = report.doc.findings(i);
-        if (f.isReport) first ??= f;
-        for (const d of f.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
+        for (const d of report.doc.findings(i).diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0;
       }
     }
+    const first = report?.doc.firstReport();
     void connection.sendNotification(STATUS_NOTIFICATION, {
       uri, version: open.version, isReport: !!report, reportYear: first?.reportYear, template: first?.version,
       reports: report?.doc.reportCount ?? 0, errors, warnings,

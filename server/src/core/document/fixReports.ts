@@ -1,6 +1,6 @@
 import type { TableModel, TextEdit } from '../types';
 import { fixAll, type CheckOptions } from '../check';
-import type { ReportDocument } from './reportDocument';
+import { shiftEdits, type ReportDocument } from './reportDocument';
 
 export interface DocumentFix {
   /** Minimal edits of the document's text, in document offsets, ascending and disjoint. */
@@ -21,7 +21,7 @@ export function fixReports(doc: ReportDocument, options: CheckOptions, only?: { 
     if (!doc.findings(i).diagnostics.some((d) => d.fix)) continue;
     const part = doc.part(i);
     const result = fixAll(part.text, { ...options, table: only?.table });
-    for (const e of result.edits) edits.push({ start: e.start + part.start, end: e.end + part.start, text: e.text });
+    edits.push(...shiftEdits(result.edits, part.start));
     for (const t of result.applied) if (!applied.includes(t)) applied.push(t);
   }
   return { edits, applied };

@@ -1,9 +1,9 @@
-import type { Diagnostic, OffsetRange, ReportModel, TableModel } from '../types';
+import type { Diagnostic, OffsetRange, ReportModel, TableModel, TextEdit } from '../types';
 import type { CheckOptions } from '../check';
 import type { Equation } from '../model/equations';
 import { analyseReport } from '../check';
 import { buildReport } from '../model/build';
-import { LineIndex, Position } from '../text/lines';
+import { lastAtOrBefore, LineIndex, Position } from '../text/lines';
 import { outline, OutlineNode } from '../features/outline';
 import { foldingRegions } from '../features/structure';
 import { looksLikeReport } from '../detect';
@@ -193,6 +193,12 @@ export class ReportDocument {
     return a;
   }
 
+  /** The findings of the first part that is a report (a collection may open with a cover page), else of the first. */
+  firstReport(): ReportFindings {
+    for (let i = 0; i < this.parts.length; i++) if (this.findings(i).isReport) return this.findings(i);
+    return this.findings(0);
+  }
+
   /** Every report's diagnostics, in document offsets. */
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
@@ -226,19 +232,12 @@ function cut(text: string, split: ReportSplit): Part[] {
   });
 }
 
-/** Index of the last element ≤ value in an ascending array whose first element is 0. */
-function lastAtOrBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 const shift = (r: OffsetRange, by: number): OffsetRange => ({ start: r.start + by, end: r.end + by });
+
+/** Edits of a report's text as edits of its document: moved by the report's start. */
+export function shiftEdits(edits: TextEdit[], by: number): TextEdit[] {
+  return edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+}
 
 /** A diagnostic moved from report offsets to document offsets. */
 export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
@@ -246,6 +245,6 @@ export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
     ...d,
     range: shift(d.range, by),
     related: d.related?.map((r) => ({ ...r, range: shift(r.range, by) })),
-    fix: d.fix && { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) },
+    fix: d.fix && { ...d.fix, edits: shiftEdits(d.fix.edits, by) },
   };
 }

@@ -1,6 +1,8 @@
 // Where one report ends and the next begins, in a document holding several reports one after another
 // (a reviewer's file of a whole region's reports). Splits fall on line starts only.
 
+import { isPadding } from '../parse/cellValue';
+
 const PAD = /^[\s\u00a0\u3000#]+|[\s\u00a0\u3000]+$/g;
 const HEADING_NUMBER = /^[一二三四五六七八九十\d]{1,3}\s*[、.．]/;
 const SENTENCE = /[。；，,：:！？!?]/;
@@ -27,10 +29,7 @@ export function isTitleLeader(line: string): boolean {
 }
 
 function isBlankBetween(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b))) return false;
-  }
+  for (let i = start; i < end; i++) if (!isPadding(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
 import type { RawRow, RawTable } from '../parse/blocks';
+import { isAsciiDigits } from '../parse/cellValue';
 import { normalizeLabel } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
@@ -22,18 +23,9 @@ const NOT_LABEL = /^[\s\u00a0\u3000]*(?:[+\-−]?[0-9０-９][0-9０-９.,]*[\s\
 
 const NONE: Identified = { kind: 'none' };
 
-function isPlainNumber(text: string): boolean {
-  if (!text.length) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
 /** Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. */
 export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
-  if (isPlainNumber(text) || NOT_LABEL.test(text)) return NONE;
+  if (isAsciiDigits(text) || NOT_LABEL.test(text)) return NONE;
   const t = norm(text);
   if (!t) return { kind: 'none' };
   const exact = OFFICIAL.get(t);

@@ -13,6 +13,16 @@ export interface ParsedValue {
 
 const BOOKMARK = '[bookmark:';
 
+/** Non-empty and nothing but ASCII digits: the common number cell, read without the general path. */
+export function isAsciiDigits(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Characters that pad numbers in exported cells: spaces, NBSP, ideographic space, zero-width ones, BOM. */
 export function isPadding(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
@@ -27,16 +37,7 @@ const UNITS = ['万元', '元', '件', '个', '次', '人次', '人', '条', '�
  */
 export function parseCellValue(text: string, start: number, kind: ValueKind): ParsedValue {
   // Most cells are a few plain digits: read those without building the cleaned copy.
-  if (text.length > 0 && text.length <= 9) {
-    let value = 0;
-    let i = 0;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x30 || c > 0x39) break;
-      value = value * 10 + (c - 0x30);
-    }
-    if (i === text.length) return { state: 'number', value, valueRange: { start, end: start + text.length } };
-  }
+  if (text.length <= 9 && isAsciiDigits(text)) return { state: 'number', value: Number(text), valueRange: { start, end: start + text.length } };
   // Map the meaningful characters (no padding, no bookmark markers) back to their offsets.
   let clean = '';
   const at: number[] = [];
