@@ -168,7 +168,7 @@ async function roundTrips() {
 }
 async function roundTrip(text, n) {
   // Started as the VS Code client starts it; BENCH_SERVER_FLAGS replaces the flags, for trying others out.
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '--optimize-for-size').split(' ').filter(Boolean);
+  const flags = (process.env.BENCH_SERVER_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
   const server = spawn(process.execPath, [...flags, path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();

@@ -13,6 +13,10 @@ export class TestClient {
   private readonly diagnostics: PublishDiagnosticsParams[] = [];
   private waiters: (() => void)[] = [];
   readonly applied: unknown[] = [];
+  /** What the client answers to workspace/configuration: the `govreport` section of its settings. */
+  configuration: unknown = {};
+  /** The govreport/status notifications received, oldest first. */
+  readonly statuses: { uri: string; version: number; errors: number; warnings: number; reports: number }[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -25,7 +29,11 @@ export class TestClient {
       this.applied.push(p);
       return { applied: true };
     });
-    this.connection.onRequest('workspace/configuration', () => [{}]);
+    this.connection.onRequest('workspace/configuration', () => [this.configuration]);
+    this.connection.onNotification('govreport/status', (p: TestClient['statuses'][number]) => {
+      this.statuses.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
     this.connection.listen();
   }
 
@@ -38,12 +46,21 @@ export class TestClient {
   }
 
   /** Waits for the diagnostics of one version of a document (fails after `ms`). */
-  async diagnosticsFor(uri: string, version: number, ms = 5000): Promise<PublishDiagnosticsParams> {
+  diagnosticsFor(uri: string, version: number, ms = 5000): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.diagnostics.find((d) => d.uri === uri && d.version === version), ms, () => `no diagnostics for ${uri} v${version}; got versions ${this.diagnostics.map((d) => d.version)}`);
+  }
+
+  /** Waits for the status notification of one version of a document (it follows that version's diagnostics). */
+  statusFor(uri: string, version: number, ms = 5000): Promise<TestClient['statuses'][number]> {
+    return this.waitFor(() => this.statuses.find((s) => s.uri === uri && s.version === version), ms, () => `no status for ${uri} v${version}`);
+  }
+
+  private async waitFor<T>(find: () => T | undefined, ms: number, failure: () => string): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
-      const found = this.diagnostics.find((d) => d.uri === uri && d.version === version);
+      const found = find();
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri} v${version}; got versions ${this.diagnostics.map((d) => d.version)}`);
+      if (Date.now() > deadline) throw new Error(failure());
       await new Promise<void>((r) => {
         this.waiters.push(r);
         setTimeout(r, 100);

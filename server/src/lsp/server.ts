@@ -6,6 +6,7 @@ import type { Lang } from '../core';
 import { OpenReport } from './openReport';
 import { codeActions, DeferredFix, FIX_ALL_KIND, fixEdits, versionedEdit } from './codeActions';
 import { toRange } from './convert';
+import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 
@@ -129,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = documents.get(uri);
     if (!open) return;
     const report = reportAt(uri);
-    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? report.lspDiagnostics() : [] });
+    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settings.maxProblems, lang()) : [] });
     let errors = 0;
     let warnings = 0;
     if (report) {

@@ -1,5 +1,6 @@
 import { parseRuleSeverities } from '../core';
 import type { Lang, RuleId, SeveritySetting } from '../core';
+import { DEFAULT_MAX_PROBLEMS } from './limit';
 
 /** The extension's settings as the server uses them (package.json `contributes.configuration` declares them). */
 export interface Settings {
@@ -8,9 +9,11 @@ export interface Settings {
   rules: Partial<Record<RuleId, SeveritySetting>>;
   inlayHints: boolean;
   detect: 'auto' | 'off';
+  /** The most diagnostics one publish carries (see limit.ts). */
+  maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto', maxProblems: DEFAULT_MAX_PROBLEMS };
 
 export function resolveLang(setting: Settings['messageLanguage'], displayLanguage: string | undefined): Lang {
   if (setting !== 'auto') return setting;
@@ -27,5 +30,6 @@ export function parseSettings(raw: unknown): Settings {
     rules,
     inlayHints: typeof hints === 'boolean' ? hints : typeof hints?.enabled === 'boolean' ? hints.enabled : true,
     detect: o.detect === 'off' ? 'off' : 'auto',
+    maxProblems: Number.isInteger(o.maxProblems) && (o.maxProblems as number) >= 1 ? (o.maxProblems as number) : DEFAULT_MAX_PROBLEMS,
   };
 }

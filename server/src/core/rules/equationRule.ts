@@ -1,4 +1,4 @@
-import type { Diagnostic, Lang, RuleId } from '../types';
+import type { Cell, Diagnostic, Lang, RuleId } from '../types';
 import type { Equation, EquationRule } from '../model/equations';
 import { cellName, columnName, L, rowName, tableName } from '../i18n/names';
 import { RuleContext, setCellFix, visible } from './rule';
@@ -21,7 +21,7 @@ export function checkEquations(ctx: RuleContext, id: EquationRule, describe: Des
       const d: Diagnostic = {
         rule: id as RuleId, severity: 'error', message, range: visible(ctx.report.text, e.anchor.valueRange),
         table: e.table, row: e.row, column: e.column, expected: e.expected, actual: e.actual,
-        related: [...e.parts, ...e.stated].filter((c) => c !== e.anchor).map((c) => ({
+        related: relatedCells(ctx, e).map((c) => ({
           range: visible(ctx.report.text, c.valueRange), message: `${cellName(lang, e.table, c)} = ${c.value}`,
         })),
       };
@@ -30,6 +30,25 @@ export function checkEquations(ctx: RuleContext, id: EquationRule, describe: Des
     }
   }
   return out;
+}
+
+/**
+ * The cells the message points the reader to, besides the one it is on: the other stated figures, the cells the
+ * verdict suspects, the totals of the other failing equations it names, and for a column total cleared by the
+ * balance, that balance's figures. The terms of the sum are not listed: the hover on the total shows them.
+ */
+function relatedCells(ctx: RuleContext, e: Equation): Cell[] {
+  const v = ctx.verdictOf.get(e)!;
+  const cells = [...e.stated, ...v.repairs.map((r) => r.cell), ...v.failing.filter((q) => q !== e).map((q) => q.anchor)];
+  const balance = e.rule === 'column-total' && !v.repairs.length ? balanceOf(ctx, e) : undefined;
+  if (balance?.holds) cells.push(...balance.parts, ...balance.stated);
+  return [...new Set(cells)].filter((c) => c !== e.anchor);
+}
+
+/** The balance equation (一 + 二 = （七） + 四) of a table-3 column equation's column. */
+function balanceOf(ctx: RuleContext, e: Equation): Equation | undefined {
+  for (const eqs of ctx.equations.values()) if (eqs.includes(e)) return eqs.find((q) => q.rule === 'balance' && q.column === e.column);
+  return undefined;
 }
 
 function diagnosis(ctx: RuleContext, e: Equation): string {
@@ -49,8 +68,7 @@ function diagnosis(ctx: RuleContext, e: Equation): string {
     return L(lang, `以下任一单元格单独改动都能使等式成立，无法判断哪个有误：${names}。`, `Changing any one of these would make it hold; which is wrong cannot be told: ${names}.`);
   }
   if (e.rule === 'column-total') {
-    const balance = [...ctx.equations.values()].flat().find((q) => q.rule === 'balance' && q.column === e.column && q.table === e.table);
-    if (balance?.holds) {
+    if (balanceOf(ctx, e)?.holds) {
       return L(
         lang,
         '（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。',
