@@ -35,6 +35,8 @@ interface Part {
   breaks: number;
   lines?: LineIndex;
   findings?: ReportFindings;
+  /** Made by an edit: its model is kept among the last few, as hover and code actions will ask for it next. */
+  edited?: boolean;
 }
 
 /** A report of a document: where it starts and on which line. */
@@ -150,7 +152,7 @@ export class ReportDocument {
         split = { starts: split.starts.slice(0, at), lines: split.lines.slice(0, at), breaks: split.lines[at] };
       }
       const old = new Map(this.parts.slice(lo, hi + 1).map((p) => [p.text, p]));
-      const fresh = cut(after, split).map((p) => old.get(p.text) ?? p);
+      const fresh = cut(after, split).map((p) => old.get(p.text) ?? { ...p, edited: true });
       this.parts.splice(lo, hi - lo + 1, ...fresh);
       this.reindex(lo);
       return;
@@ -162,7 +164,9 @@ export class ReportDocument {
     const p = this.parts[index];
     const single = this.parts.length === 1;
     if (!p.findings || p.findings.single !== single) {
-      const a = this.analysis(index);
+      // Reports checked on opening do not go through the kept models: keeping each for the next few reports only
+      // made it outlive the young generation, and a 10 MB collection spent a quarter of its check copying models.
+      const a = p.edited ? this.analysis(index) : this.models.get(p.text) ?? this.analyse(p.text);
       // In a collection, text with neither a section nor a table (a cover, a contents page) is not a report.
       const isReport = single ? looksLikeReport(p.text) : a.report.sections.length > 0 || a.report.tables.length > 0;
       p.findings = {
@@ -185,12 +189,16 @@ export class ReportDocument {
     if (a) {
       this.models.delete(text);
     } else {
-      const report = buildReport(text);
-      a = { report, ...analyseReport(report, this.options) };
+      a = this.analyse(text);
     }
     this.models.set(text, a);
     if (this.models.size > MODELS_KEPT) this.models.delete(this.models.keys().next().value as string);
     return a;
+  }
+
+  private analyse(text: string): ReportAnalysis {
+    const report = buildReport(text);
+    return { report, ...analyseReport(report, this.options) };
   }
 
   /** The findings of the first part that is a report (a collection may open with a cover page), else of the first. */

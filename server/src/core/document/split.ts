@@ -2,6 +2,7 @@
 // (a reviewer's file of a whole region's reports). Splits fall on line starts only.
 
 import { isPadding } from '../parse/cellValue';
+import { breaksAtLf, lineEndFrom } from '../text/lines';
 
 const PAD = /^[\s\u00a0\u3000#]+|[\s\u00a0\u3000]+$/g;
 const HEADING_NUMBER = /^[一二三四五六七八九十\d]{1,3}\s*[、.．]/;
@@ -69,15 +70,11 @@ export function scanReports(text: string): ReportSplit {
   const leaderLike = (l: LineAt) => isTitleLeader(text.slice(l.start, l.end));
   // Every title contains 报 (报告, 年报): lines before the next 报 need no title test.
   let nextMark = text.indexOf('报');
+  const lfOnly = breaksAtLf(text);
   let lineStart = 0;
   let line = 0;
   for (;;) {
-    let end = lineStart;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    const { end, next } = lineEndFrom(text, lineStart, lfOnly);
     if (!isBlankBetween(text, lineStart, end)) {
       if (nextMark >= 0 && nextMark < lineStart) nextMark = text.indexOf('报', lineStart);
       if (nextMark >= 0 && nextMark < end && isReportTitle(text.slice(lineStart, end))) {
@@ -101,7 +98,7 @@ export function scanReports(text: string): ReportSplit {
       }
     }
     if (end >= n) break;
-    lineStart = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    lineStart = next;
     line++;
   }
   return { starts, lines, breaks: line };

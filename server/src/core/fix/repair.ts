@@ -1,5 +1,5 @@
 import type { Cell } from '../types';
-import { cellKey, Equation } from '../model/equations';
+import type { Equation } from '../model/equations';
 
 export interface Repair {
   cell: Cell;
@@ -22,32 +22,31 @@ export interface Verdict {
  * one of them is a stated total. None: no fix.
  */
 export function judge(equations: Equation[]): Verdict[] {
-  const evaluated = equations.filter((e) => e.holds !== undefined);
-  const failing = evaluated.filter((e) => !e.holds);
+  const failing = equations.filter((e) => e.holds === false);
   if (!failing.length) return [];
-  const clusters = cluster(failing);
-  const byCell = new Map<string, Equation[]>();
-  for (const e of evaluated) for (const c of [...e.parts, ...e.stated]) {
-    const k = cellKey(c);
-    const list = byCell.get(k);
-    if (list) list.push(e);
-    else byCell.set(k, [e]);
+  // Within one table a cell is one object, shared by every equation it is in: cells are keyed by identity.
+  const byCell = new Map<Cell, Equation[]>();
+  for (const e of equations) {
+    if (e.holds === undefined) continue;
+    forEachCell(e, (c) => {
+      const list = byCell.get(c);
+      if (list) list.push(e);
+      else byCell.set(c, [e]);
+    });
   }
-  return clusters.map((group) => {
-    const seen = new Set<string>();
+  return cluster(failing).map((group) => {
+    const seen = new Set<Cell>();
     const repairs: Repair[] = [];
-    for (const e of group) for (const c of [...e.parts, ...e.stated]) {
-      const k = cellKey(c);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const eqs = byCell.get(k)!;
-      if (!group.every((g) => eqs.includes(g))) continue;
-      const values = new Set(eqs.map((q) => required(q, c)));
-      if (values.size !== 1) continue;
-      const v = [...values][0];
-      if (v < 0 || !Number.isInteger(v) || v === c.value) continue;
+    for (const e of group) forEachCell(e, (c) => {
+      if (seen.has(c)) return;
+      seen.add(c);
+      const eqs = byCell.get(c)!;
+      if (!group.every((g) => eqs.includes(g))) return;
+      const v = required(eqs[0], c);
+      if (eqs.some((q) => required(q, c) !== v)) return;
+      if (v < 0 || !Number.isInteger(v) || v === c.value) return;
       repairs.push({ cell: c, value: v });
-    }
+    });
     let chosen: Repair | undefined;
     if (repairs.length === 1) chosen = repairs[0];
     else if (repairs.length > 1) {
@@ -58,6 +57,11 @@ export function judge(equations: Equation[]): Verdict[] {
   });
 }
 
+function forEachCell(e: Equation, visit: (c: Cell) => void): void {
+  for (const c of e.parts) visit(c);
+  for (const c of e.stated) visit(c);
+}
+
 /** The value cell `c` must take for equation `e` to hold, the other cells staying as they are. */
 function required(e: Equation, c: Cell): number {
   const own = c.value as number;
@@ -65,18 +69,16 @@ function required(e: Equation, c: Cell): number {
   return (e.actual as number) - ((e.expected as number) - own);
 }
 
+/** Failing equations grouped by shared cells (union-find over the cells they touch). */
 function cluster(eqs: Equation[]): Equation[][] {
   const parent = eqs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const owner = new Map<string, number>();
-  eqs.forEach((e, i) => {
-    for (const c of [...e.parts, ...e.stated]) {
-      const k = cellKey(c);
-      const j = owner.get(k);
-      if (j === undefined) owner.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
+  const owner = new Map<Cell, number>();
+  eqs.forEach((e, i) => forEachCell(e, (c) => {
+    const j = owner.get(c);
+    if (j === undefined) owner.set(c, i);
+    else parent[find(i)] = find(j);
+  }));
   const groups = new Map<number, Equation[]>();
   eqs.forEach((e, i) => {
     const r = find(i);

@@ -1,7 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { splitLines } from '../text/lines';
 import { readBlocks, RawRow, RawTable } from '../parse/blocks';
-import { classifyHeading, headingCandidate } from './headings';
+import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
 import { buildTable4 } from './table4';
@@ -84,10 +84,10 @@ export function buildReport(text: string): ReportModel {
       }
       titleDone = true;
     }
-    if (current && /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/.test(t) && t.trim().length <= 40) {
+    if (current && mayBeSubHeading(t) && SUB_HEADING.test(t) && t.trim().length <= 40) {
       current.subHeadings.push({ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.end } });
     }
-    if (report.reportYear === undefined) {
+    if (report.reportYear === undefined && t.includes('月')) {
       const period = /统计期限[^0-9]{0,6}((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(t) ?? /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日(?:起)?(?:至|到)/.exec(t);
       if (period) {
         report.reportYear = Number(period[1]);
@@ -121,6 +121,14 @@ export function buildReport(text: string): ReportModel {
   return report;
 }
 
+const SUB_HEADING = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/;
+
+/** A sub-heading starts with a bracket or a digit: (一), （二）, 1. */
+function mayBeSubHeading(line: string): boolean {
+  const c = firstVisibleChar(line);
+  return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || (c >= 0x30 && c <= 0x39);
+}
+
 function lastContentEnd(lines: { text: string; end: number }[], before: number): number {
   for (let i = before - 1; i >= 0; i--) if (lines[i].text.trim()) return lines[i].end;
   return 0;
@@ -143,14 +151,24 @@ function startsWithDigit(text: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-const KIND_MARKERS: [Kind, RegExp][] = [[2, /第二十条/], [3, /勾稽关系|申请人情况|本年新收/], [4, /^[\s\u00a0\u3000]*行政复议/]];
+const isTable2Marker = (t: string) => t.includes('第二十条') && captionItem(t) !== undefined;
+const isTable3Marker = (t: string) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收');
+const isTable4Marker = (t: string) => t.includes('行政复议') && /^[\s\u00a0\u3000]*行政复议/.test(t);
 
-/** Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议. */
+/**
+ * Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议.
+ * A row with markers of several tables announces the first of them in that order.
+ */
 function rowKind(row: RawRow): Kind | undefined {
-  for (const [kind, marker] of KIND_MARKERS) {
-    for (const c of row.cells) if (!startsWithDigit(c.text) && marker.test(c.text) && (kind !== 2 || captionItem(c.text) !== undefined)) return kind;
+  let kind: Kind | undefined;
+  for (const c of row.cells) {
+    const t = c.text;
+    if (startsWithDigit(t)) continue;
+    if (isTable2Marker(t)) return 2;
+    if (isTable3Marker(t)) kind = 3;
+    else if (kind === undefined && isTable4Marker(t)) kind = 4;
   }
-  return undefined;
+  return kind;
 }
 
 /** Splits a run of table rows where another statistical table begins; rows before any marker are dropped. */

@@ -20,14 +20,23 @@ export interface Equation {
   holds?: boolean;
 }
 
-export const cellKey = (c: Cell) => `${c.row}|${c.column}`;
+/** The sum of the cells' values; undefined when one of them could not be read. */
+function sum(cells: Cell[]): number | undefined {
+  let s = 0;
+  for (const c of cells) {
+    if (c.value === undefined) return undefined;
+    s += c.value;
+  }
+  return s;
+}
 
 function evaluate(e: Equation): Equation {
-  const all = [...e.parts, ...e.stated];
-  if (all.some((c) => c.value === undefined)) return e;
-  e.expected = e.parts.reduce((s, c) => s + (c.value as number), 0);
-  e.actual = e.stated.reduce((s, c) => s + (c.value as number), 0);
-  e.holds = e.expected === e.actual;
+  const expected = sum(e.parts);
+  const actual = sum(e.stated);
+  if (expected === undefined || actual === undefined) return e;
+  e.expected = expected;
+  e.actual = actual;
+  e.holds = expected === actual;
   return e;
 }
 

@@ -15,8 +15,27 @@ export interface HeadingCandidate {
 const NUMBERED = /^(\s*(?:#{1,6}\s*)?)([一二三四五六七八九十]{1,3}|\d{1,2})(\s*[、.．]\s*)(.+?)\s*$/;
 const MD_HEADING = /^(\s*#{1,6}\s+)(.+?)\s*#*\s*$/;
 
+/** Whether a character is white space as `\s` in a regular expression means it. */
+function isRegexSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The first character of a line after the white space that `^\s*` would take, or NaN for a blank line. */
+export function firstVisibleChar(line: string): number {
+  let i = 0;
+  while (i < line.length && isRegexSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+
 /** Reads a line as a possible top-level heading: `一、总体情况`, `1、 总体情况`, `## 一、总体情况`, `## 总体情况`. */
 export function headingCandidate(line: string): HeadingCandidate | undefined {
+  // Every heading starts with #, a digit or a Chinese numeral: most lines are settled here, without a regex.
+  const c = firstVisibleChar(line);
+  if (c !== 0x23 /* # */ && !isAsciiDigit(c) && !CHINESE_NUMERALS.has(c)) return undefined;
   const m = NUMBERED.exec(line);
   if (m) {
     const title = m[4];
