@@ -68,11 +68,13 @@ export function readBlocks(lines: Line[], isHeading: (text: string) => boolean):
     const first = i;
     let last = i;
     let j = i;
+    let hasTsv = false;
     while (j < lines.length) {
       const kj = kinds[j];
       if (kj === 'cell' || kj === 'tsv' || kj === 'pipe') {
         if (k === 'pipe' && kj !== 'pipe') break;
         if (k !== 'pipe' && kj === 'pipe') break;
+        if (kj === 'tsv') hasTsv = true;
         last = j;
         j++;
       } else if (kj === 'blank') {
@@ -87,11 +89,11 @@ export function readBlocks(lines: Line[], isHeading: (text: string) => boolean):
     }
     const run = lines.slice(first, last + 1);
     const runKinds = kinds.slice(first, last + 1);
-    const layout: Layout = k === 'pipe' ? 'markdown' : runKinds.includes('tsv') ? 'tsv' : 'word';
+    const layout: Layout = k === 'pipe' ? 'markdown' : hasTsv ? 'tsv' : 'word';
     const rows = layout === 'word' ? wordRows(run, runKinds) : layout === 'tsv' ? tsvRows(run, runKinds) : pipeRows(run, runKinds);
     blocks.push({
       kind: 'table',
-      table: { layout, rows, range: { start: run[0].start, end: run[run.length - 1].end }, firstLine: first, lastLine: last },
+      table: { layout, rows, range: { start: lines[first].start, end: lines[last].end }, firstLine: first, lastLine: last },
     });
     for (let b = last + 1; b < j; b++) blocks.push({ kind: 'text', line: lines[b] });
     i = j;
