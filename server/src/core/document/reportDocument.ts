@@ -166,7 +166,8 @@ export class ReportDocument {
     if (!p.findings || p.findings.single !== single) {
       // Reports checked on opening do not go through the kept models: keeping each for the next few reports only
       // made it outlive the young generation, and a 10 MB collection spent a quarter of its check copying models.
-      const a = p.edited ? this.analysis(index) : this.models.get(p.text) ?? this.analyse(p.text);
+      // (A lookup hashes the whole text: none when nothing is kept.)
+      const a = p.edited ? this.analysis(index) : (this.models.size ? this.models.get(p.text) : undefined) ?? this.analyse(p.text);
       // In a collection, text with neither a section nor a table (a cover, a contents page) is not a report.
       const isReport = single ? looksLikeReport(p.text) : a.report.sections.length > 0 || a.report.tables.length > 0;
       p.findings = {

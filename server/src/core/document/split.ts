@@ -2,7 +2,7 @@
 // (a reviewer's file of a whole region's reports). Splits fall on line starts only.
 
 import { isPadding } from '../parse/cellValue';
-import { breaksAtLf, lineEndFrom } from '../text/lines';
+import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 
 const PAD = /^[\s\u00a0\u3000#]+|[\s\u00a0\u3000]+$/g;
 const HEADING_NUMBER = /^[一二三四五六七八九十\d]{1,3}\s*[、.．]/;
@@ -74,7 +74,7 @@ export function scanReports(text: string): ReportSplit {
   let lineStart = 0;
   let line = 0;
   for (;;) {
-    const { end, next } = lineEndFrom(text, lineStart, lfOnly);
+    const end = lineEnd(text, lineStart, lfOnly);
     if (!isBlankBetween(text, lineStart, end)) {
       if (nextMark >= 0 && nextMark < lineStart) nextMark = text.indexOf('报', lineStart);
       if (nextMark >= 0 && nextMark < end && isReportTitle(text.slice(lineStart, end))) {
@@ -98,7 +98,7 @@ export function scanReports(text: string): ReportSplit {
       }
     }
     if (end >= n) break;
-    lineStart = next;
+    lineStart = nextLineStart(text, end);
     line++;
   }
   return { starts, lines, breaks: line };

@@ -30,14 +30,15 @@ function sum(cells: Cell[]): number | undefined {
   return s;
 }
 
-function evaluate(e: Equation): Equation {
-  const expected = sum(e.parts);
-  const actual = sum(e.stated);
-  if (expected === undefined || actual === undefined) return e;
-  e.expected = expected;
-  e.actual = actual;
-  e.holds = expected === actual;
-  return e;
+/** An equation, evaluated: `holds` is left undefined when a cell could not be read. */
+function equation(rule: EquationRule, table: TableNumber, row: string, column: string, anchor: Cell, parts: Cell[], stated: Cell[]): Equation {
+  const expected = sum(parts);
+  const actual = sum(stated);
+  const readable = expected !== undefined && actual !== undefined;
+  return {
+    rule, table, row, column, anchor, parts, stated,
+    expected: readable ? expected : undefined, actual: readable ? actual : undefined, holds: readable ? expected === actual : undefined,
+  };
 }
 
 const readable = (r: RowModel | undefined): r is RowModel => !!r && r.cells.size > 0;
@@ -49,7 +50,7 @@ function table3Equations(t: TableModel): Equation[] {
   for (const r of t.rows) {
     if (!readable(r)) continue;
     const total = r.cells.get('total')!;
-    out.push({ rule: 'row-total', table: 3, row: r.key, column: 'total', anchor: total, parts: dataCols.map((k) => r.cells.get(k)!), stated: [total] });
+    out.push(equation('row-total', 3, r.key, 'total', total, dataCols.map((k) => r.cells.get(k)!), [total]));
   }
   // Result rows: those the template lists for the version the table uses (（六） as one row or three).
   const resultKeys = TABLE3_ROWS.filter((r) => r.result && byKey.has(r.key)).map((r) => r.key);
@@ -59,16 +60,14 @@ function table3Equations(t: TableModel): Equation[] {
   for (const col of TABLE3_COLUMNS) {
     if (readable(totalRow) && complete) {
       const total = totalRow.cells.get(col.key)!;
-      out.push({ rule: 'column-total', table: 3, row: 'total', column: col.key, anchor: total, parts: results.map((r) => r.cells.get(col.key)!), stated: [total] });
+      out.push(equation('column-total', 3, 'total', col.key, total, results.map((r) => r.cells.get(col.key)!), [total]));
     }
     const n = byKey.get('new');
     const ci = byKey.get('carried_in');
     const co = byKey.get('carried_out');
     if (readable(n) && readable(ci) && readable(totalRow) && readable(co)) {
-      out.push({
-        rule: 'balance', table: 3, row: 'carried_out', column: col.key, anchor: co.cells.get(col.key)!,
-        parts: [n.cells.get(col.key)!, ci.cells.get(col.key)!], stated: [totalRow.cells.get(col.key)!, co.cells.get(col.key)!],
-      });
+      const carriedOut = co.cells.get(col.key)!;
+      out.push(equation('balance', 3, 'carried_out', col.key, carriedOut, [n.cells.get(col.key)!, ci.cells.get(col.key)!], [totalRow.cells.get(col.key)!, carriedOut]));
     }
   }
   return out;
@@ -79,10 +78,7 @@ function table4Equations(t: TableModel): Equation[] {
   for (const r of t.rows) {
     if (!readable(r)) continue;
     const total = r.cells.get('total')!;
-    out.push({
-      rule: 'litigation-total', table: 4, row: r.key, column: 'total', anchor: total,
-      parts: TABLE4_COLUMNS.slice(0, 4).map((c) => r.cells.get(c.key)!), stated: [total],
-    });
+    out.push(equation('litigation-total', 4, r.key, 'total', total, TABLE4_COLUMNS.slice(0, 4).map((c) => r.cells.get(c.key)!), [total]));
   }
   return out;
 }
@@ -92,7 +88,7 @@ export function tableEquations(report: ReportModel): Map<TableModel, Equation[]>
   const m = new Map<TableModel, Equation[]>();
   for (const t of report.tables) {
     const eqs = t.number === 3 ? table3Equations(t) : t.number === 4 ? table4Equations(t) : [];
-    m.set(t, eqs.map(evaluate));
+    m.set(t, eqs);
   }
   return m;
 }

@@ -18,32 +18,34 @@ export function breaksAtLf(text: string): boolean {
   return true;
 }
 
-/**
- * Where the line starting at `start` ends (before its break) and where the next one starts; `lfOnly` is
- * `breaksAtLf(text)`. The last line ends at the text's end, with `next` equal to it.
- */
-export function lineEndFrom(text: string, start: number, lfOnly: boolean): { end: number; next: number } {
+/** Where the line starting at `start` ends, before its break (the text's end for the last line); `lfOnly` is `breaksAtLf(text)`. */
+export function lineEnd(text: string, start: number, lfOnly: boolean): number {
   const n = text.length;
   if (lfOnly) {
     const nl = text.indexOf('\n', start);
-    if (nl < 0) return { end: n, next: n };
-    return { end: nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, next: nl + 1 };
+    if (nl < 0) return n;
+    return nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   }
   for (let i = start; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return { end: i, next: i + 1 };
-    if (c === 13) return { end: i, next: i + 1 < n && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+    if (c === 10 || c === 13) return i;
   }
-  return { end: n, next: n };
+  return n;
+}
+
+/** Where the next line starts, given where one ends: after its LF, CRLF or CR. */
+export function nextLineStart(text: string, end: number): number {
+  if (end >= text.length) return text.length;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
 /** Splits text into lines on LF, CRLF or a lone CR, in one pass. A leading BOM stays part of line 0's text. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const lfOnly = breaksAtLf(text);
-  let start = 0;
-  for (;;) {
-    const { end, next } = lineEndFrom(text, start, lfOnly);
+  for (let start = 0; ; ) {
+    const end = lineEnd(text, start, lfOnly);
+    const next = nextLineStart(text, end);
     lines.push({ index: lines.length, start, end, next, text: text.slice(start, end) });
     if (end === text.length) return lines;
     start = next;
@@ -75,9 +77,9 @@ export class LineIndex {
     const starts = [0];
     const lfOnly = breaksAtLf(text);
     for (let start = 0; ; ) {
-      const { end, next } = lineEndFrom(text, start, lfOnly);
+      const end = lineEnd(text, start, lfOnly);
       if (end === text.length) break;
-      starts.push((start = next));
+      starts.push((start = nextLineStart(text, end)));
     }
     this.starts = starts;
   }
