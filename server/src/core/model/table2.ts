@@ -1,24 +1,33 @@
 import type { ColumnModel, RowModel, SubTable, TableModel, TemplateVersion } from '../types';
-import type { RawRow, RawTable } from '../parse/blocks';
+import type { RawCell, RawRow, RawTable } from '../parse/blocks';
+import { isAsciiDigits } from '../parse/cellValue';
 import { normalizeLabel, numeralValue } from '../text/normalize';
 import { TABLE2_MARKERS, TABLE2_SCHEMA, TABLE2_TITLE, Table2Sub } from '../template/table2';
 import { isBlank, lastLabelIndex, readValues } from './values';
 
 const CAPTION = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
 
+/** Item number of a 第二十条第（N）项 caption (either kind of bracket), or undefined when the text is none. */
 export function captionItem(text: string): number | undefined {
   if (!text.includes('第二十条')) return undefined;
-  const m = CAPTION.exec(normalizeLabel(text).replace(/（/g, '(').replace(/）/g, ')'));
+  const m = CAPTION.exec(normalizeLabel(text));
   return m ? numeralValue(m[1]) : undefined;
 }
+
+const MARKERS_V2021 = TABLE2_MARKERS.v2021.map((m) => normalizeLabel(m));
+const MARKERS_V2019 = new Set(TABLE2_MARKERS.v2019.map((m) => normalizeLabel(m)));
 
 /** Version of a header cell: which template's column it is, if only one has it. */
 function headerVersion(text: string): TemplateVersion | undefined {
   const t = normalizeLabel(text);
-  if (TABLE2_MARKERS.v2021.some((m) => t.startsWith(normalizeLabel(m)))) return 'v2021';
-  if (TABLE2_MARKERS.v2019.some((m) => t === normalizeLabel(m))) return 'v2019';
+  if (MARKERS_V2021.some((m) => t.startsWith(m))) return 'v2021';
+  if (MARKERS_V2019.has(t)) return 'v2019';
   return undefined;
 }
+
+/** Normalized row labels of every sub-table schema, in the schema's row order. */
+const ROW_LABELS = new Map<Table2Sub, string[]>();
+for (const subs of Object.values(TABLE2_SCHEMA)) for (const s of subs) ROW_LABELS.set(s, s.rows.map((r) => normalizeLabel(r.label)));
 
 function schemaFor(item: number, version: TemplateVersion): Table2Sub | undefined {
   return TABLE2_SCHEMA[version].find((s) => s.item === item);
@@ -34,19 +43,19 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
   let sub: SubTable | undefined;
   let schema: Table2Sub | undefined;
   for (const row of rows) {
-    const nonBlank = row.cells.filter((c) => !isBlank(c));
-    if (!nonBlank.length) continue;
-    const item = captionItem(nonBlank[0].text);
+    const fi = row.cells.findIndex((c) => !isBlank(c));
+    if (fi < 0) continue;
+    const first = row.cells[fi];
+    const item = captionItem(first.text);
     if (item !== undefined) {
-      sub = { key: String(item), caption: nonBlank[0].text, captionRange: nonBlank[0].range, columns: [], rows: [] };
+      sub = { key: String(item), caption: first.text, captionRange: first.range, columns: [], rows: [] };
       schema = undefined;
       model.subTables!.push(sub);
       continue;
     }
     if (!sub) continue;
-    if (normalizeLabel(nonBlank[0].text) === '信息内容') {
-      const versions = nonBlank.slice(1).map((c) => headerVersion(c.text)).filter((v): v is TemplateVersion => !!v);
-      const v = versions.length ? (versions.every((x) => x === versions[0]) ? versions[0] : undefined) : undefined;
+    if (normalizeLabel(first.text) === '信息内容') {
+      const v = headerRowVersion(row.cells, fi + 1);
       sub.version = v;
       schema = schemaFor(Number(sub.key), v ?? fallback) ?? schemaFor(Number(sub.key), v === 'v2021' ? 'v2019' : 'v2021');
       sub.columns = schema ? schema.columns : [];
@@ -55,19 +64,25 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
     schema ??= schemaFor(Number(sub.key), fallback);
     if (!schema) continue;
     if (!sub.columns.length) sub.columns = schema.columns;
-    const known = row.cells.findIndex((c) => schema!.rows.some((r) => normalizeLabel(r.label) === normalizeLabel(c.text)) || otherVersionRow(Number(sub!.key), normalizeLabel(c.text), schema!));
+    const subItem = Number(sub.key);
+    const labels = ROW_LABELS.get(schema)!;
+    const known = row.cells.findIndex((c) => {
+      if (isAsciiDigits(c.text)) return false; // a number cell: the common case, never a label
+      const t = normalizeLabel(c.text);
+      return labels.includes(t) || !!otherVersionRow(subItem, t, schema!);
+    });
     const li = known >= 0 ? known : lastLabelIndex(row.cells);
     if (li < 0) continue;
     const labelCell = row.cells[li];
     const t = normalizeLabel(labelCell.text);
-    const tpl = schema.rows.find((r) => normalizeLabel(r.label) === t)
-      ?? otherVersionRow(Number(sub.key), t, schema)
-      ?? schema.rows.find((r) => t.includes(normalizeLabel(r.label)) || normalizeLabel(r.label).includes(t));
+    const tpl = schema.rows.find((_, r) => labels[r] === t)
+      ?? otherVersionRow(subItem, t, schema)
+      ?? schema.rows.find((_, r) => t.includes(labels[r]) || labels[r].includes(t));
     if (!tpl) {
       model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
       continue;
     }
-    const read = readValues(row.cells.slice(li + 1), sub.columns as ColumnModel[], tpl.key);
+    const read = readValues(row.cells, li + 1, sub.columns as ColumnModel[], tpl.key);
     const match = normalizeLabel(tpl.label) === t ? 'official' : 'fuzzy';
     const rm: RowModel = {
       key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
@@ -76,10 +91,27 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
     sub.rows.push(rm);
     model.rows.push(rm);
   }
-  const versions = new Set(model.subTables!.map((s) => s.version).filter((v) => v));
-  model.version = versions.size > 1 ? 'mixed' : versions.size === 1 ? [...versions][0] : undefined;
-  model.columns = model.subTables!.flatMap((s) => s.columns);
+  // The table's version: the one its sub-tables name, mixed when they name both.
+  let version: TableModel['version'];
+  for (const s of model.subTables!) {
+    if (!s.version) continue;
+    version = version === undefined || version === s.version ? s.version : 'mixed';
+  }
+  model.version = version;
+  for (const s of model.subTables!) for (const c of s.columns) model.columns.push(c);
   return model;
+}
+
+/** The version the header cells from index `from` on agree on; undefined when they name none or disagree. */
+function headerRowVersion(cells: RawCell[], from: number): TemplateVersion | undefined {
+  let version: TemplateVersion | undefined;
+  for (let i = from; i < cells.length; i++) {
+    const v = headerVersion(cells[i].text);
+    if (!v) continue;
+    if (version && v !== version) return undefined;
+    version = v;
+  }
+  return version;
 }
 
 /** 规范性文件 in a v2021 table (or the reverse) is the same row under the other version's wording. */

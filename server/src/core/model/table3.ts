@@ -1,8 +1,8 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
-import type { RawRow, RawTable } from '../parse/blocks';
+import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigits } from '../parse/cellValue';
-import { normalizeLabel } from '../text/normalize';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
+import { labelStart, normalizeLabel } from '../text/normalize';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
 
 
@@ -15,6 +15,8 @@ const HEADER_WORDS = ['勾稽关系', '申请人情况', '自然人', '法人或
 const norm = (s: string) => normalizeLabel(s);
 const OFFICIAL = new Map(TABLE3_ROWS.map((r) => [norm(r.label), r]));
 const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), r] as const)));
+/** Group keys by normalized group label （三）不予公开 → refused. */
+const GROUP_BY_LABEL = new Map(Object.entries(TABLE3_GROUPS).map(([key, g]) => [norm(g.label), key]));
 const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
 /** Sub-item texts without their number (属于国家秘密 → refused.1), normalized once. */
 const SUB_TEXT = new Map(TABLE3_ROWS.filter((r) => r.group && r.group !== 'results').map((r) => [norm(r.label).replace(/^\d+\./, ''), r] as const));
@@ -23,7 +25,10 @@ const NOT_LABEL = /^[\s\u00a0\u3000]*(?:[+\-−]?[0-9０-９][0-9０-９.,]*[\s\
 
 const NONE: Identified = { kind: 'none' };
 
-/** Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. */
+/**
+ * Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. Only the
+ * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does.
+ */
 export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
   if (isAsciiDigits(text) || NOT_LABEL.test(text)) return NONE;
   const t = norm(text);
@@ -32,19 +37,20 @@ export function identifyLabel(text: string, group: string | undefined, version?:
   if (exact && !(exact.key === 'other' && version === 'v2021')) return { kind: 'row', row: exact, match: 'official' };
   const variant = VARIANTS.get(t);
   if (variant) return { kind: 'row', row: variant, match: 'variant' };
-  for (const [key, g] of Object.entries(TABLE3_GROUPS)) if (t === norm(g.label)) return { kind: 'group', group: key };
+  const groupKey = GROUP_BY_LABEL.get(t);
+  if (groupKey !== undefined) return { kind: 'group', group: groupKey };
 
   const sub = /^(\d{1,2})[.．、]?(.*)$/.exec(t);
   if (sub && sub[2]) {
     const n = Number(sub[1]);
     const rest = sub[2];
-    const inGroup = group ? TABLE3_ROWS.find((r) => r.key === `${group}.${n}`) : undefined;
+    const inGroup = group ? TABLE3_ROW_BY_KEY.get(`${group}.${n}`) : undefined;
     const byText = SUB_TEXT.get(rest);
     if (byText && (!group || byText.group === group)) return { kind: 'row', row: byText, match: byText.key.endsWith(`.${n}`) ? 'official' : 'fuzzy' };
     if (inGroup) return { kind: 'row', row: inGroup, match: SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy' };
     return { kind: 'none' };
   }
-  const row = (key: string): Identified => ({ kind: 'row', row: TABLE3_ROWS.find((r) => r.key === key)!, match: 'fuzzy' });
+  const row = (key: string): Identified => ({ kind: 'row', row: TABLE3_ROW_BY_KEY.get(key)!, match: 'fuzzy' });
   if (t.includes('新收')) return row('new');
   if (t.includes('上年') && (t.includes('结转') || t.includes('转结'))) return row('carried_in');
   if (t.includes('下年')) return row('carried_out');
@@ -61,10 +67,31 @@ export function identifyLabel(text: string, group: string | undefined, version?:
 }
 
 function isHeaderRow(row: RawRow): boolean {
-  return row.cells.some((c) => HEADER_WORDS.some((w) => norm(c.text).includes(w)));
+  return row.cells.some((c) => {
+    if (isAsciiDigits(c.text)) return false;
+    const t = norm(c.text);
+    return HEADER_WORDS.some((w) => t.includes(w));
+  });
 }
 
-const rowAddsUp = (v: number[]) => v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
+/** A v2021 table has the three sub-items of （六）: 1.申请人… 2.申请人… 3.其他. */
+const SIX_SUB = /^[123][.．、]?(申请人|其他$)/;
+const SUB_DIGITS = '123１２３';
+
+function hasSixSubs(rows: RawRow[]): boolean {
+  for (const r of rows) {
+    for (const c of r.cells) {
+      if (isAsciiDigits(c.text)) continue;
+      // Only a label that starts with 1, 2 or 3 (full-width too) can match: look before normalizing.
+      const s = labelStart(c.text);
+      if (s >= 0 && SUB_DIGITS.includes(c.text[s]) && SIX_SUB.test(norm(c.text))) return true;
+    }
+  }
+  return false;
+}
+
+/** The six applicant columns add up to the total. */
+const rowAddsUp = (v: number[]) => v[0] + v[1] + v[2] + v[3] + v[4] + v[5] === v[6];
 
 /** Maps the raw rows of table 3 onto the template's rows and columns. */
 export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
@@ -74,43 +101,52 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     anchor: rows[0].range, columns: TABLE3_COLUMNS, rows: [], missingRows: [], unknownRows: [],
   };
   // A v2021 table has the three sub-items of （六）; decide before reading labels so （六） is read right.
-  const hasSixSubs = rows.some((r) => r.cells.some((c) => /^[123][.．、]?(申请人|其他$)/.test(norm(c.text))));
+  const version = hasSixSubs(rows) ? 'v2021' : undefined;
   let group: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const raw = rows[i];
     if (!model.rows.length && isHeaderRow(raw)) continue;
     // The label is the last cell that names a row or a group; a stray word among the numbers is not a label.
-    const version = hasSixSubs ? 'v2021' : undefined;
+    // Group labels in front of it set the group for this and the following rows. Whether a cell is a group label
+    // does not depend on the current group, so one pass finds both; the label cell is read again only when a group
+    // in front of it changed the group (a sub-item 1.… is read by its group).
+    const rowGroup = group;
     let li = -1;
-    for (let c = 0; c < raw.cells.length; c++) if (identifyLabel(raw.cells[c].text, group, version).kind !== 'none') li = c;
+    let id: Identified = NONE;
+    let groupInFront: string | undefined;
+    for (let c = 0; c < raw.cells.length; c++) {
+      const found = identifyLabel(raw.cells[c].text, rowGroup, version);
+      if (found.kind === 'none') continue;
+      if (id.kind === 'group') groupInFront = id.group;
+      li = c;
+      id = found;
+    }
     if (li < 0) li = lastLabelIndex(raw.cells);
     if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
-    // Group labels in front of the label cell set the group for this and the following rows.
-    for (let c = 0; c < li; c++) {
-      const id = identifyLabel(raw.cells[c].text, group, hasSixSubs ? 'v2021' : undefined);
-      if (id.kind === 'group') group = id.group;
-    }
+    if (groupInFront !== undefined) group = groupInFront;
     const labelCell = raw.cells[li];
-    const id = identifyLabel(labelCell.text, group, hasSixSubs ? 'v2021' : undefined);
+    if (group !== rowGroup) id = identifyLabel(labelCell.text, group, version);
     if (id.kind === 'group') {
       group = id.group;
-      if (raw.cells.slice(li + 1).every(isBlank)) continue;
+      if (blankFrom(raw.cells, li + 1)) continue;
     }
     if (id.kind !== 'row') {
-      if (raw.cells.slice(li + 1).some((c) => !isBlank(c))) model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      if (!blankFrom(raw.cells, li + 1)) model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
       continue;
     }
     const tpl = id.row;
     if (tpl.group && tpl.group !== 'results') group = tpl.group;
     else if (tpl.group === 'results') group = 'results';
-    let values = raw.cells.slice(li + 1);
+    let values = raw.cells;
+    let from = li + 1;
     let end = raw.range.end;
     // A row broken by a page break: the rest follows as a row of values only.
     const next = rows[i + 1];
-    const have = trimmedLength(values);
-    if (next && have < 7 && lastLabelIndex(next.cells) < 0 && have + trimmedLength(next.cells) === 7) {
-      values = [...values, ...next.cells];
+    const have = trimmedLength(values, from);
+    if (next && have < 7 && lastLabelIndex(next.cells) < 0 && have + trimmedLength(next.cells, 0) === 7) {
+      values = values.slice(from).concat(next.cells);
+      from = 0;
       end = next.range.end;
       i++;
     }
@@ -119,7 +155,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
       continue;
     }
     seen.add(tpl.key);
-    const read = readValues(values, TABLE3_COLUMNS, tpl.key, rowAddsUp);
+    const read = readValues(values, from, TABLE3_COLUMNS, tpl.key, rowAddsUp);
     const row: RowModel = {
       key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
       group: tpl.group ? TABLE3_GROUPS[tpl.group]?.label : undefined,
@@ -136,11 +172,18 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
   return model;
 }
 
-function trimmedLength(cells: { text: string }[]): number {
-  let a = 0;
+/** Number of cells from index `from` on, blanks at either edge left out. */
+function trimmedLength(cells: RawCell[], from: number): number {
+  let a = from;
   let b = cells.length;
-  while (a < b && norm(cells[a].text) === '') a++;
-  while (b > a && norm(cells[b - 1].text) === '') b--;
+  while (a < b && isBlank(cells[a])) a++;
+  while (b > a && isBlank(cells[b - 1])) b--;
   return b - a;
+}
+
+/** True when every cell from index `from` on is blank. */
+function blankFrom(cells: RawCell[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
 }
 

@@ -1,5 +1,6 @@
 import type { ColumnModel, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
+import { isAsciiDigits, looksLikeValue } from '../parse/cellValue';
 import { normalizeLabel } from '../text/normalize';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_WORDS, TABLE4_TITLE } from '../template/table4';
 import { isBlank, lastLabelIndex, readValues } from './values';
@@ -7,11 +8,13 @@ import { isBlank, lastLabelIndex, readValues } from './values';
 const HEADER = new Set([...TABLE4_HEADER_WORDS].map((w) => normalizeLabel(w)));
 
 function isHeaderRow(row: RawRow): boolean {
-  return row.cells.every((c) => isBlank(c) || HEADER.has(normalizeLabel(c.text)));
+  return row.cells.every((c) => isBlank(c) || (!isAsciiDigits(c.text) && HEADER.has(normalizeLabel(c.text))));
 }
 
 /** The 15 columns of the single data row, group by group. */
 const FLAT: ColumnModel[] = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => ({ ...c, key: `${g.key}.${c.key}` })));
+/** Row labels: the group's path in the header, 行政诉讼 › 复议后起诉. */
+const GROUP_LABELS = TABLE4_GROUPS.map((g) => g.path.join(' › '));
 
 /** Maps table 4: header rows in any arrangement, then one data row of 15 numbers (possibly split by a page break). */
 export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
@@ -28,23 +31,26 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   const dataRow = rows[di];
   // A label can only lead the row (e.g. 数量 in a Markdown draft); text further on is a bad number, not a label.
   let li = -1;
-  while (li + 1 < dataRow.cells.length && lastLabelIndex([dataRow.cells[li + 1]]) === 0) li++;
-  let values: RawCell[] = dataRow.cells.slice(li + 1);
+  while (li + 1 < dataRow.cells.length && !looksLikeValue(dataRow.cells[li + 1].text)) li++;
+  let values: RawCell[] = dataRow.cells;
+  let from = li + 1;
   let end = dataRow.range.end;
-  for (let k = di + 1; k < rows.length && filled(values) < FLAT.length && lastLabelIndex(rows[k].cells) < 0; k++) {
-    values = [...values, ...rows[k].cells];
+  for (let k = di + 1; k < rows.length && filled(values, from) < FLAT.length && lastLabelIndex(rows[k].cells) < 0; k++) {
+    values = values.slice(from).concat(rows[k].cells);
+    from = 0;
     end = rows[k].range.end;
   }
   const label = li >= 0 ? dataRow.cells[li] : undefined;
-  const read = readValues(values, FLAT, 'table4', (v) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]));
-  for (const g of TABLE4_GROUPS) {
+  const read = readValues(values, from, FLAT, 'table4', (v) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]));
+  let k = 0; // index into FLAT, which runs group by group like these loops
+  for (const [gi, g] of TABLE4_GROUPS.entries()) {
     const cells = new Map();
     for (const c of TABLE4_COLUMNS) {
-      const cell = read.cells.get(`${g.key}.${c.key}`);
+      const cell = read.cells.get(FLAT[k++].key);
       if (cell) cells.set(c.key, { ...cell, row: g.key, column: c.key });
     }
     const row: RowModel = {
-      key: g.key, label: g.path.join(' › '), labelRange: label?.range ?? { start: dataRow.range.start, end: dataRow.range.start },
+      key: g.key, label: GROUP_LABELS[gi], labelRange: label?.range ?? { start: dataRow.range.start, end: dataRow.range.start },
       officialLabel: g.label, range: { start: dataRow.range.start, end }, cells, labelMatch: 'official',
       problem: g.key === 'review' ? read.problem : undefined,
     };
@@ -53,8 +59,9 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   return model;
 }
 
-function filled(cells: RawCell[]): number {
+/** Number of cells from index `from` up to the last one that is not blank. */
+function filled(cells: RawCell[], from: number): number {
   let b = cells.length;
-  while (b > 0 && isBlank(cells[b - 1])) b--;
-  return b;
+  while (b > from && isBlank(cells[b - 1])) b--;
+  return b - from;
 }

@@ -1,7 +1,7 @@
-import type { Cell, ColumnModel, OffsetRange, RowProblem } from '../types';
+import type { Cell, ColumnModel, RowProblem } from '../types';
 import type { RawCell } from '../parse/blocks';
 import { looksLikeValue, parseCellValue } from '../parse/cellValue';
-import { normalizeLabel } from '../text/normalize';
+import { isBlankLabel } from '../text/normalize';
 
 /** Index of the row's last label cell (text that is not a number or a blank), or -1 when it has none. */
 export function lastLabelIndex(cells: RawCell[]): number {
@@ -9,8 +9,9 @@ export function lastLabelIndex(cells: RawCell[]): number {
   return -1;
 }
 
+/** A cell with nothing in it once padding and bookmark markers are set aside. */
 export function isBlank(cell: RawCell): boolean {
-  return normalizeLabel(cell.text) === '';
+  return isBlankLabel(cell.text);
 }
 
 export interface ReadValues {
@@ -19,34 +20,38 @@ export interface ReadValues {
 }
 
 /**
- * Reads a row's value cells into the given columns. Blank cells beyond the column count at either edge are an
- * export artifact (an extra empty column) and are dropped. Surplus zeros are set aside only when exactly one
- * reading makes the row add up (`sumCheck`); otherwise the row is left unread: never guess which number is extra.
+ * Reads a row's value cells (`values` from index `from` on) into the given columns. Blank cells beyond the column
+ * count at either edge are an export artifact (an extra empty column) and are dropped. Surplus zeros are set aside
+ * only when exactly one reading makes the row add up (`sumCheck`); otherwise the row is left unread: never guess
+ * which number is extra.
  */
 export function readValues(
   values: RawCell[],
+  from: number,
   columns: ColumnModel[],
   rowKey: string,
   sumCheck?: (v: number[]) => boolean,
 ): ReadValues {
-  let vs = values.slice();
-  while (vs.length > columns.length && isBlank(vs[0])) vs.shift();
-  while (vs.length > columns.length && isBlank(vs[vs.length - 1])) vs.pop();
-  const found = vs.length;
+  let a = from;
+  let b = values.length;
+  while (b - a > columns.length && isBlank(values[a])) a++;
+  while (b - a > columns.length && isBlank(values[b - 1])) b--;
+  const found = b - a;
   if (found < columns.length) return { cells: new Map(), problem: { kind: 'too-few', found, expected: columns.length } };
-  let ignored: OffsetRange[] = [];
-  if (found > columns.length) {
-    const reading = sumCheck ? uniqueReading(vs, columns, sumCheck) : undefined;
-    if (!reading) return { cells: new Map(), problem: { kind: 'too-many', found, expected: columns.length } };
-    ignored = reading.dropped.map((i) => vs[i].range);
-    vs = vs.filter((_, i) => !reading.dropped.includes(i));
-  }
   const cells = new Map<string, Cell>();
-  columns.forEach((col, i) => cells.set(col.key, makeCell(vs[i], rowKey, col)));
-  const problem: RowProblem | undefined = ignored.length
-    ? { kind: 'surplus-resolved', found, expected: columns.length, ignored }
-    : undefined;
-  return { cells, problem };
+  if (found === columns.length) {
+    for (let i = 0; i < columns.length; i++) cells.set(columns[i].key, makeCell(values[a + i], rowKey, columns[i]));
+    return { cells, problem: undefined };
+  }
+  const dropped = sumCheck ? uniqueReading(values, a, b, columns.length, sumCheck) : undefined;
+  if (!dropped) return { cells: new Map(), problem: { kind: 'too-many', found, expected: columns.length } };
+  const ignored = dropped.map((i) => values[a + i].range);
+  for (let i = 0, col = 0; i < found; i++) {
+    if (dropped.includes(i)) continue;
+    cells.set(columns[col].key, makeCell(values[a + i], rowKey, columns[col]));
+    col++;
+  }
+  return { cells, problem: { kind: 'surplus-resolved', found, expected: columns.length, ignored } };
 }
 
 export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
@@ -55,25 +60,45 @@ export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
 }
 
 /**
- * Sets surplus cells aside: every way of dropping them is tried, and the row is read only if all readings that add
- * up give the same values and one of them drops nothing but zeros or blanks.
+ * Sets surplus cells aside: every way of dropping them from `values[from..to)` is tried, and the row is read only if
+ * all readings that add up give the same values and one of them drops nothing but zeros or blanks. Returns the
+ * dropped indices (relative to `from`) of that reading.
  */
-function uniqueReading(vs: RawCell[], columns: ColumnModel[], sumCheck: (v: number[]) => boolean): { dropped: number[] } | undefined {
-  const surplus = vs.length - columns.length;
+function uniqueReading(values: RawCell[], from: number, to: number, columns: number, sumCheck: (v: number[]) => boolean): number[] | undefined {
+  const n = to - from;
+  const surplus = n - columns;
   if (surplus > 2) return undefined;
-  const nums = vs.map((c) => parseCellValue(c.text, 0, 'count'));
-  if (nums.some((n) => n.state === 'invalid')) return undefined;
-  const all = vs.map((_, i) => i);
-  const choices: number[][] = surplus === 1 ? all.map((i) => [i]) : all.flatMap((a) => all.filter((b) => b > a).map((b) => [a, b]));
-  let key: string | undefined;
-  let zeroDrop: number[] | undefined;
-  for (const dropped of choices) {
-    const v = nums.filter((_, i) => !dropped.includes(i)).map((n) => n.value ?? 0);
-    if (!sumCheck(v)) continue;
-    const k = v.join(',');
-    if (key !== undefined && key !== k) return undefined;
-    key = k;
-    if (!zeroDrop && dropped.every((i) => nums[i].value === 0)) zeroDrop = dropped;
+  const nums: number[] = [];
+  for (let i = from; i < to; i++) {
+    const p = parseCellValue(values[i].text, 0, 'count');
+    if (p.state === 'invalid') return undefined;
+    nums.push(p.value ?? 0);
   }
-  return zeroDrop && { dropped: zeroDrop };
+  let agreed: number[] | undefined;
+  let zeroDrop: number[] | undefined;
+  /** The reading without cells x and y (y = -1: only x); false when it adds up to other values than an earlier one. */
+  const consistent = (x: number, y: number): boolean => {
+    const v: number[] = [];
+    for (let i = 0; i < n; i++) if (i !== x && i !== y) v.push(nums[i]);
+    if (!sumCheck(v)) return true;
+    if (agreed && !sameNumbers(agreed, v)) return false;
+    agreed ??= v;
+    if (!zeroDrop && nums[x] === 0 && (y < 0 || nums[y] === 0)) zeroDrop = y < 0 ? [x] : [x, y];
+    return true;
+  };
+  for (let x = 0; x < n; x++) {
+    if (surplus === 1) {
+      if (!consistent(x, -1)) return undefined;
+    } else {
+      for (let y = x + 1; y < n; y++) if (!consistent(x, y)) return undefined;
+    }
+  }
+  return zeroDrop;
+}
+
+/** Same numbers in the same order. */
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -23,6 +23,18 @@ export function isAsciiDigits(text: string): boolean {
   return true;
 }
 
+/** Value of a non-empty text of nothing but ASCII digits (short enough to be exact), or -1 for any other text. */
+function plainDigitsValue(text: string): number {
+  if (!text.length) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    value = value * 10 + (c - 0x30);
+  }
+  return value;
+}
+
 /** Characters that pad numbers in exported cells: spaces, NBSP, ideographic space, zero-width ones, BOM. */
 export function isPadding(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
@@ -37,7 +49,15 @@ const UNITS = ['万元', '元', '件', '个', '次', '人次', '人', '条', '�
  */
 export function parseCellValue(text: string, start: number, kind: ValueKind): ParsedValue {
   // Most cells are a few plain digits: read those without building the cleaned copy.
-  if (text.length <= 9 && isAsciiDigits(text)) return { state: 'number', value: Number(text), valueRange: { start, end: start + text.length } };
+  if (text.length <= 9) {
+    const value = plainDigitsValue(text);
+    if (value >= 0) return { state: 'number', value, valueRange: { start, end: start + text.length } };
+  }
+  return parseDecorated(text, start, kind);
+}
+
+/** The general case of `parseCellValue`: padding, markers, full-width characters, units, signs, decimals. */
+function parseDecorated(text: string, start: number, kind: ValueKind): ParsedValue {
   // Map the meaningful characters (no padding, no bookmark markers) back to their offsets.
   let clean = '';
   const at: number[] = [];
@@ -110,6 +130,7 @@ function firstNonPadding(text: string): number {
 
 /** True when a cell's text reads as a number or a missing-marker, i.e. it belongs with the values, not the labels. */
 export function looksLikeValue(text: string): boolean {
+  if (isAsciiDigits(text)) return true;
   const p = parseCellValue(text, 0, 'amount');
   if (p.state !== 'invalid') return true;
   return p.reason === 'negative';

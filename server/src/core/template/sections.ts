@@ -62,16 +62,20 @@ export const KNOWN_EXTRA_SECTIONS = ['机构建设及组织保障情况', '机�
 
 export type TitleMatch = { section: SectionTemplate; match: 'official' | 'variant' | 'fuzzy' };
 
+/** Official titles, variants and known extra titles, normalized once (index i belongs to SECTIONS[i]). */
+const TITLES = SECTIONS.map((s) => normalizeLabel(s.title));
+const VARIANTS = SECTIONS.map((s) => s.variants.map((v) => normalizeLabel(v)));
+const EXTRA_TITLES = new Set(KNOWN_EXTRA_SECTIONS.map((s) => normalizeLabel(s)));
+
 export function matchSectionTitle(title: string): TitleMatch | undefined {
   const t = normalizeLabel(title).replace(/[：:。]$/, '');
-  for (const s of SECTIONS) if (t === normalizeLabel(s.title)) return { section: s, match: 'official' };
-  for (const s of SECTIONS) if (s.variants.some((v) => normalizeLabel(v) === t)) return { section: s, match: 'variant' };
+  for (let i = 0; i < SECTIONS.length; i++) if (t === TITLES[i]) return { section: SECTIONS[i], match: 'official' };
+  for (let i = 0; i < SECTIONS.length; i++) if (VARIANTS[i].includes(t)) return { section: SECTIONS[i], match: 'variant' };
   if (t.length > 30) return undefined;
   for (const s of SECTIONS) if (s.keys.some((ks) => ks.every((k) => t.includes(k)))) return { section: s, match: 'fuzzy' };
   return undefined;
 }
 
 export function isKnownExtraSection(title: string): boolean {
-  const t = normalizeLabel(title);
-  return KNOWN_EXTRA_SECTIONS.some((s) => t === normalizeLabel(s));
+  return EXTRA_TITLES.has(normalizeLabel(title));
 }

@@ -4,6 +4,7 @@ const HALF_TO_FULL: Record<string, string> = {
   '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？',
 };
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』', '＂', '＇']);
+const QUOTE_CODES = new Set([...QUOTES].map((q) => q.charCodeAt(0)));
 
 /**
  * The form in which labels and titles are compared: no padding, no bookmark markers, no quote marks,
@@ -21,6 +22,30 @@ export function normalizeLabel(text: string): string {
 }
 
 const memo = new Map<string, string>();
+
+/**
+ * Index of the first character that `normalizeLabel` keeps (not padding, a quote mark or a bookmark marker), or -1
+ * when it keeps none. Lets callers look at a label's start without normalizing the whole text.
+ */
+export function labelStart(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b /* [ */ && text.startsWith('[bookmark:', i)) {
+      const close = text.indexOf(']', i);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (!isPadding(c) && !QUOTE_CODES.has(c)) return i;
+  }
+  return -1;
+}
+
+/** True when `normalizeLabel(text)` is empty, decided without normalizing. */
+export function isBlankLabel(text: string): boolean {
+  return labelStart(text) < 0;
+}
 
 function normalizeUncached(text: string): string {
   let out = '';
