@@ -1,6 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { splitLines } from '../text/lines';
 import { readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { isAsciiDigit } from '../parse/cellValue';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
@@ -126,7 +127,7 @@ const SUB_HEADING = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,
 /** A sub-heading starts with a bracket or a digit: (一), （二）, 1. */
 function mayBeSubHeading(line: string): boolean {
   const c = firstVisibleChar(line);
-  return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || (c >= 0x30 && c <= 0x39);
+  return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || isAsciiDigit(c);
 }
 
 function lastContentEnd(lines: { text: string; end: number }[], before: number): number {
@@ -145,12 +146,6 @@ function issuingBody(title: string): string | undefined {
 
 type Kind = 2 | 3 | 4;
 
-/** Number cells, the bulk of every table, start with an ASCII digit; no marker does. */
-function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
-
 const isTable2Marker = (t: string) => t.includes('第二十条') && captionItem(t) !== undefined;
 const isTable3Marker = (t: string) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收');
 const isTable4Marker = (t: string) => t.includes('行政复议') && /^[\s\u00a0\u3000]*行政复议/.test(t);
@@ -163,7 +158,7 @@ function rowKind(row: RawRow): Kind | undefined {
   let kind: Kind | undefined;
   for (const c of row.cells) {
     const t = c.text;
-    if (startsWithDigit(t)) continue;
+    if (isAsciiDigit(t.charCodeAt(0))) continue; // a number cell: the bulk of every table, never a marker
     if (isTable2Marker(t)) return 2;
     if (isTable3Marker(t)) kind = 3;
     else if (kind === undefined && isTable4Marker(t)) kind = 4;

@@ -34,10 +34,10 @@ function sum(cells: Cell[]): number | undefined {
 function equation(rule: EquationRule, table: TableNumber, row: string, column: string, anchor: Cell, parts: Cell[], stated: Cell[]): Equation {
   const expected = sum(parts);
   const actual = sum(stated);
-  const readable = expected !== undefined && actual !== undefined;
+  const known = expected !== undefined && actual !== undefined;
   return {
     rule, table, row, column, anchor, parts, stated,
-    expected: readable ? expected : undefined, actual: readable ? actual : undefined, holds: readable ? expected === actual : undefined,
+    expected: known ? expected : undefined, actual: known ? actual : undefined, holds: known ? expected === actual : undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../parse/cellValue';
 import { numeralValue } from '../text/normalize';
 import { isKnownExtraSection, matchSectionTitle, SectionTemplate } from '../template/sections';
 
@@ -28,7 +29,6 @@ export function firstVisibleChar(line: string): number {
   return line.charCodeAt(i);
 }
 
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
 
 /** Reads a line as a possible top-level heading: `一、总体情况`, `1、 总体情况`, `## 一、总体情况`, `## 总体情况`. */

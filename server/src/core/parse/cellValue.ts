@@ -13,12 +13,16 @@ export interface ParsedValue {
 
 const BOOKMARK = '[bookmark:';
 
+/** Whether a character code is an ASCII digit 0–9. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Non-empty and nothing but ASCII digits: the common number cell, read without the general path. */
 export function isAsciiDigits(text: string): boolean {
   if (!text.length) return false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
+    if (!isAsciiDigit(text.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -29,7 +33,7 @@ function plainDigitsValue(text: string): number {
   let value = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return -1;
+    if (!isAsciiDigit(c)) return -1;
     value = value * 10 + (c - 0x30);
   }
   return value;
