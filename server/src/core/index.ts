@@ -15,7 +15,6 @@ export { L } from './i18n/names';
 export { RULE_IDS, SEVERITY_SETTINGS, isRuleId, isSeveritySetting, parseRuleSeverities } from './settings';
 export { ReportDocument, shiftDiagnostic, shiftEdits } from './document/reportDocument';
 export type { DocumentOptions, PartInfo, ReportAnalysis, ReportFindings } from './document/reportDocument';
-export { isReportTitle, isTitleLeader, scanReports, splitReports } from './document/split';
-export type { ReportSplit } from './document/split';
+export { isReportTitle, isTitleLeader, splitReports } from './document/split';
 export { fixReports } from './document/fixReports';
 export type { DocumentFix } from './document/fixReports';

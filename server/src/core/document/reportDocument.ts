@@ -3,11 +3,11 @@ import type { CheckOptions } from '../check';
 import type { Equation } from '../model/equations';
 import { analyseReport } from '../check';
 import { buildReport } from '../model/build';
-import { lastAtOrBefore, LineIndex, Position } from '../text/lines';
+import { countBreaks, lastAtOrBefore, LineIndex, Position } from '../text/lines';
 import { outline, OutlineNode } from '../features/outline';
 import { foldingRegions } from '../features/structure';
 import { looksLikeReport } from '../detect';
-import { ReportSplit, scanReports } from './split';
+import { splitReports } from './split';
 
 /** What is kept of one report of a document between edits: small, and all in offsets relative to the report. */
 export interface ReportFindings {
@@ -31,8 +31,8 @@ export interface ReportAnalysis {
 
 interface Part {
   text: string;
-  /** Line breaks in the text: a part ends with one unless it is the document's last. */
-  breaks: number;
+  /** Line breaks in the text (a part ends with one unless it is the document's last); counted when first asked. */
+  breaks?: number;
   lines?: LineIndex;
   findings?: ReportFindings;
   /** Made by an edit: its model is kept among the last few, as hover and code actions will ask for it next. */
@@ -64,13 +64,15 @@ export interface DocumentOptions extends CheckOptions {
 export class ReportDocument {
   private parts: Part[] = [];
   private starts: number[] = [];
-  private lines: number[] = [];
+  /** The first line of each report, known for the first `linesKnown` reports (counted when positions are asked). */
+  private lines: number[] = [0];
+  private linesKnown = 1;
   private models = new Map<string, ReportAnalysis>();
   private options: DocumentOptions;
 
   constructor(text: string, options: DocumentOptions = {}) {
     this.options = options;
-    this.parts = cut(text, scanReports(text));
+    this.parts = cut(text, splitReports(text));
     this.reindex(0);
   }
 
@@ -85,7 +87,7 @@ export class ReportDocument {
 
   get lineCount(): number {
     const last = this.parts.length - 1;
-    return this.lines[last] + this.parts[last].breaks + 1;
+    return this.lineOf(last) + breaks(this.parts[last]) + 1;
   }
 
   getText(): string {
@@ -101,7 +103,7 @@ export class ReportDocument {
 
   part(index: number): PartInfo {
     const p = this.parts[index];
-    return { index, start: this.starts[index], end: this.starts[index] + p.text.length, line: this.lines[index], text: p.text };
+    return { index, start: this.starts[index], end: this.starts[index] + p.text.length, line: this.lineOf(index), text: p.text };
   }
 
   /** The report an offset falls in (the end of the document falls in the last one). */
@@ -114,12 +116,13 @@ export class ReportDocument {
     const i = lastAtOrBefore(this.starts, o);
     const p = this.parts[i];
     const pos = lineIndex(p).positionAt(o - this.starts[i]);
-    return { line: pos.line + this.lines[i], character: pos.character };
+    return { line: pos.line + this.lineOf(i), character: pos.character };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineCount) return this.length;
+    this.lineOf(this.parts.length - 1);
     const i = lastAtOrBefore(this.lines, position.line);
     const p = this.parts[i];
     return this.starts[i] + lineIndex(p).offsetAt({ line: position.line - this.lines[i], character: position.character });
@@ -141,15 +144,15 @@ export class ReportDocument {
       const before = this.parts.slice(lo, hi + 1).map((p) => p.text).join('');
       const after = before.slice(0, start - windowStart) + text + before.slice(end - windowStart);
       const look = hi + 1 < this.parts.length ? this.parts[hi + 1] : undefined;
-      let split = scanReports(look ? after + look.text : after);
+      let split = splitReports(look ? after + look.text : after);
       if (look) {
         // The next report must still start where it did; otherwise it joins the window.
-        const at = split.starts.indexOf(after.length);
+        const at = split.indexOf(after.length);
         if (at < 0) {
           hi++;
           continue;
         }
-        split = { starts: split.starts.slice(0, at), lines: split.lines.slice(0, at), breaks: split.lines[at] };
+        split = split.slice(0, at);
       }
       const old = new Map(this.parts.slice(lo, hi + 1).map((p) => [p.text, p]));
       const fresh = cut(after, split).map((p) => old.get(p.text) ?? { ...p, edited: true });
@@ -220,11 +223,17 @@ export class ReportDocument {
 
   private reindex(from: number): void {
     this.starts.length = this.parts.length;
-    this.lines.length = this.parts.length;
-    for (let i = from; i < this.parts.length; i++) {
-      this.starts[i] = i === 0 ? 0 : this.starts[i - 1] + this.parts[i - 1].text.length;
-      this.lines[i] = i === 0 ? 0 : this.lines[i - 1] + this.parts[i - 1].breaks;
-    }
+    for (let i = from; i < this.parts.length; i++) this.starts[i] = i === 0 ? 0 : this.starts[i - 1] + this.parts[i - 1].text.length;
+    // Reports up to `from` start on the lines they did; later ones are counted again when asked.
+    this.linesKnown = Math.min(this.linesKnown, from + 1);
+    this.lines.length = this.linesKnown;
+  }
+
+  /** The line a report starts on, counting the line breaks of the reports before it that were not counted yet. */
+  private lineOf(index: number): number {
+    for (let i = this.linesKnown; i <= index; i++) this.lines[i] = this.lines[i - 1] + breaks(this.parts[i - 1]);
+    this.linesKnown = Math.max(this.linesKnown, index + 1);
+    return this.lines[index];
   }
 }
 
@@ -232,13 +241,13 @@ function lineIndex(p: Part): LineIndex {
   return (p.lines ??= new LineIndex(p.text));
 }
 
-/** The parts of a text at its report starts, each with its number of line breaks. */
-function cut(text: string, split: ReportSplit): Part[] {
-  const { starts, lines, breaks } = split;
-  return starts.map((s, i) => {
-    const last = i + 1 === starts.length;
-    return { text: text.slice(s, last ? text.length : starts[i + 1]), breaks: (last ? breaks : lines[i + 1]) - lines[i] };
-  });
+function breaks(p: Part): number {
+  return (p.breaks ??= p.lines ? p.lines.lineCount - 1 : countBreaks(p.text));
+}
+
+/** The parts of a text at its report starts. */
+function cut(text: string, starts: number[]): Part[] {
+  return starts.map((s, i) => ({ text: text.slice(s, i + 1 === starts.length ? text.length : starts[i + 1]) }));
 }
 
 const shift = (r: OffsetRange, by: number): OffsetRange => ({ start: r.start + by, end: r.end + by });

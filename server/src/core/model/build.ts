@@ -1,6 +1,5 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
-import { splitLines } from '../text/lines';
-import { readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { LineSpans, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
@@ -15,12 +14,11 @@ export function expectedVersion(year: number | undefined): TemplateVersion | und
 
 /** Parses a report: one pass over the lines into text and table blocks, then sections and tables. */
 export function buildReport(text: string): ReportModel {
-  const lines = splitLines(text);
   const isHeading = (t: string) => {
     const c = headingCandidate(t);
     return !!c && !!classifyHeading(c, 0);
   };
-  const blocks = readBlocks(lines, isHeading);
+  const { blocks, lines } = readBlocks(text, isHeading);
   const report: ReportModel = { text, sections: [], tables: [] };
 
   const titleLines: { text: string; range: OffsetRange }[] = [];
@@ -72,7 +70,7 @@ export function buildReport(text: string): ReportModel {
     }
     // A caption written as a paragraph (Markdown drafts) belongs to the table below it.
     if (captionItem(t) !== undefined && t.trim().length <= 20) {
-      pendingCaption = { cells: [{ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.start + t.indexOf(t.trim()) + t.trim().length } }], range: { start: line.start, end: line.end }, line: line.index, afterBlank: false };
+      pendingCaption = { cells: [{ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.start + t.indexOf(t.trim()) + t.trim().length } }], range: { start: line.start, end: line.end } };
       continue;
     }
     if (!titleDone && !current) {
@@ -96,7 +94,7 @@ export function buildReport(text: string): ReportModel {
       }
     }
   }
-  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.length) };
+  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.starts.length) };
 
   if (titleLines.length && titleLines.some((l) => /报告|年报/.test(l.text))) {
     const upTo = titleLines.findIndex((l) => /报告|年报/.test(l.text));
@@ -130,8 +128,9 @@ function mayBeSubHeading(line: string): boolean {
   return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || isAsciiDigit(c);
 }
 
-function lastContentEnd(lines: { text: string; end: number }[], before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (lines[i].text.trim()) return lines[i].end;
+/** The end of the last line before line `before` that is not blank. */
+function lastContentEnd({ text, starts, ends }: LineSpans, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (text.slice(starts[i], ends[i]).trim()) return ends[i];
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import type { Layout, OffsetRange } from '../types';
 import { isPadding } from './cellValue';
-import type { Line } from '../text/lines';
+import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 
 export interface RawCell {
   text: string;
@@ -10,37 +10,79 @@ export interface RawCell {
 export interface RawRow {
   cells: RawCell[];
   range: OffsetRange;
-  /** Index of the row's first line. */
-  line: number;
-  /** A blank line came between this row and the previous one (a page break in tab-separated exports). */
-  afterBlank: boolean;
 }
 
 export interface RawTable {
   layout: Layout;
   rows: RawRow[];
   range: OffsetRange;
-  firstLine: number;
-  lastLine: number;
+}
+
+/** A line outside the tables: prose, a heading, a title or a blank line. [start, end) leaves out the line break. */
+export interface TextLine {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
 }
 
 export type Block =
-  | { kind: 'text'; line: Line }
+  | { kind: 'text'; line: TextLine }
   | { kind: 'table'; table: RawTable };
 
-type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'text';
+/** The lines of a text as offsets: line i is [starts[i], ends[i]), its break left out. */
+export interface LineSpans {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
 
-export function classifyLine(text: string): LineKind {
-  const tab = text.indexOf('\t');
-  if (tab >= 0) {
-    if (tab > 0 || text.indexOf('\t', 1) >= 0) return 'tsv';
-    return 'cell';
+const BLANK = 0;
+/** A Word cell: one tab, at the start. */
+const CELL = 1;
+/** A tab-separated row: a tab anywhere else, or two. */
+const TSV = 2;
+const PIPE = 3;
+const TEXT = 4;
+type LineKind = typeof BLANK | typeof CELL | typeof TSV | typeof PIPE | typeof TEXT;
+
+/**
+ * The text's lines and their kinds in one pass, without cutting the text into strings. The next tab of the text
+ * is remembered between lines, so a line is searched for tabs only when it may hold one.
+ */
+function scanLines(text: string): LineSpans & { kinds: LineKind[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: LineKind[] = [];
+  const lfOnly = breaksAtLf(text);
+  let tabAt = -1;
+  for (let start = 0; ; ) {
+    const end = lineEnd(text, start, lfOnly);
+    if (tabAt < start) tabAt = nextTab(text, start);
+    let kind: LineKind;
+    if (tabAt < end) {
+      if (tabAt > start) kind = TSV;
+      else {
+        tabAt = nextTab(text, start + 1);
+        kind = tabAt < end ? TSV : CELL;
+      }
+    } else {
+      let i = start;
+      while (i < end && isPadding(text.charCodeAt(i))) i++;
+      kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
+    }
+    starts.push(start);
+    ends.push(end);
+    kinds.push(kind);
+    if (end === text.length) return { text, starts, ends, kinds };
+    start = nextLineStart(text, end);
   }
-  let i = 0;
-  while (i < text.length && isPadding(text.charCodeAt(i))) i++;
-  if (i === text.length) return 'blank';
-  if (text.charCodeAt(i) === 0x7c /* | */) return 'pipe';
-  return 'text';
+}
+
+/** The first tab at or after `from`; the text's length when there is none. */
+function nextTab(text: string, from: number): number {
+  const at = text.indexOf('\t', from);
+  return at < 0 ? text.length : at;
 }
 
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
@@ -49,18 +91,25 @@ function isContinuation(text: string): boolean {
   return t.length > 0 && t.length <= 40 && !/[。；;]$/.test(t);
 }
 
+const isTableKind = (k: LineKind) => k === CELL || k === TSV || k === PIPE;
+
 /**
  * One linear pass over the lines: runs of table lines become tables, everything else stays a text line.
  * `isHeading` keeps a heading that directly follows a cell line from being read as a wrapped cell.
+ * Returns the lines too, as offsets: a section ends at the last line of content before the next heading.
  */
-export function readBlocks(lines: Line[], isHeading: (text: string) => boolean): Block[] {
+export function readBlocks(text: string, isHeading: (text: string) => boolean): { blocks: Block[]; lines: LineSpans } {
   const blocks: Block[] = [];
-  const kinds = lines.map((l) => classifyLine(l.text));
+  const lines = scanLines(text);
+  const { starts, ends, kinds } = lines;
+  const lineText = (i: number) => text.slice(starts[i], ends[i]);
+  const textBlock = (i: number): Block => ({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
+  const count = starts.length;
   let i = 0;
-  while (i < lines.length) {
+  while (i < count) {
     const k = kinds[i];
-    if (k === 'text' || k === 'blank') {
-      blocks.push({ kind: 'text', line: lines[i] });
+    if (!isTableKind(k)) {
+      blocks.push(textBlock(i));
       i++;
       continue;
     }
@@ -69,113 +118,96 @@ export function readBlocks(lines: Line[], isHeading: (text: string) => boolean):
     let last = i;
     let j = i;
     let hasTsv = false;
-    while (j < lines.length) {
+    while (j < count) {
       const kj = kinds[j];
-      if (kj === 'cell' || kj === 'tsv' || kj === 'pipe') {
-        if (k === 'pipe' && kj !== 'pipe') break;
-        if (k !== 'pipe' && kj === 'pipe') break;
-        if (kj === 'tsv') hasTsv = true;
+      if (isTableKind(kj)) {
+        if ((k === PIPE) !== (kj === PIPE)) break;
+        if (kj === TSV) hasTsv = true;
         last = j;
         j++;
-      } else if (kj === 'blank') {
+      } else if (kj === BLANK) {
         j++;
-      } else if (kinds[j - 1] === 'cell' && lines[j - 1].text.trim() !== '' && isContinuation(lines[j].text) && !isHeading(lines[j].text)) {
-        kinds[j] = 'text';
+      } else if (kinds[j - 1] === CELL && lineText(j - 1).trim() !== '' && isContinuation(lineText(j)) && !isHeading(lineText(j))) {
+        kinds[j] = TEXT;
         last = j;
         j++;
       } else {
         break;
       }
     }
-    const run = lines.slice(first, last + 1);
-    const runKinds = kinds.slice(first, last + 1);
-    const layout: Layout = k === 'pipe' ? 'markdown' : hasTsv ? 'tsv' : 'word';
-    const rows = layout === 'word' ? wordRows(run, runKinds) : layout === 'tsv' ? tsvRows(run, runKinds) : pipeRows(run, runKinds);
-    blocks.push({
-      kind: 'table',
-      table: { layout, rows, range: { start: lines[first].start, end: lines[last].end }, firstLine: first, lastLine: last },
-    });
-    for (let b = last + 1; b < j; b++) blocks.push({ kind: 'text', line: lines[b] });
+    const layout: Layout = k === PIPE ? 'markdown' : hasTsv ? 'tsv' : 'word';
+    const rows = layout === 'word' ? wordRows(lines, first, last) : layout === 'tsv' ? tsvRows(lines, first, last) : pipeRows(lines, first, last);
+    blocks.push({ kind: 'table', table: { layout, rows, range: { start: starts[first], end: ends[last] } } });
+    for (let b = last + 1; b < j; b++) blocks.push(textBlock(b));
     i = j;
   }
-  return blocks;
+  return { blocks, lines: { text, starts, ends } };
 }
 
+type Lines = ReturnType<typeof scanLines>;
+
 /** Word export: a cell per tab-led line, a blank line ends the row, a tab-less line continues the cell above. */
-function wordRows(run: Line[], kinds: LineKind[]): RawRow[] {
+function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
   const rows: RawRow[] = [];
   let cells: RawCell[] = [];
   let rowStart = 0;
-  let rowLine = 0;
   let lastEnd = 0;
-  // Every Word row ends with a blank line, so `afterBlank` (a page break in tab-separated exports) stays false.
   const flush = () => {
-    if (cells.length) rows.push({ cells, range: { start: rowStart, end: lastEnd }, line: rowLine, afterBlank: false });
+    if (cells.length) rows.push({ cells, range: { start: rowStart, end: lastEnd } });
     cells = [];
   };
-  for (let n = 0; n < run.length; n++) {
-    const line = run[n];
-    if (kinds[n] === 'blank') {
+  for (let n = first; n <= last; n++) {
+    const start = starts[n];
+    const end = ends[n];
+    if (kinds[n] === BLANK) {
       flush();
       continue;
     }
-    if (kinds[n] === 'text') {
+    if (kinds[n] === TEXT) {
       // Continuation of the previous cell: join the pieces, the range spans both lines.
       const prev = cells[cells.length - 1];
       if (prev) {
-        prev.text += line.text.trim();
-        prev.range = { start: prev.range.start, end: line.end };
+        prev.text += text.slice(start, end).trim();
+        prev.range = { start: prev.range.start, end };
       }
-      lastEnd = line.end;
+      lastEnd = end;
       continue;
     }
-    if (!cells.length) {
-      rowStart = line.start;
-      rowLine = line.index;
-    }
-    cells.push({ text: line.text.slice(1), range: { start: line.start + 1, end: line.end } });
-    lastEnd = line.end;
+    if (!cells.length) rowStart = start;
+    cells.push({ text: text.slice(start + 1, end), range: { start: start + 1, end } });
+    lastEnd = end;
   }
   flush();
   return rows;
 }
 
-function splitCells(line: Line, sep: string, from: number, to: number): RawCell[] {
-  const cells: RawCell[] = [];
-  let s = from;
-  for (let p = from; p <= to; p++) {
-    if (p === to || line.text[p] === sep) {
-      cells.push({ text: line.text.slice(s, p), range: { start: line.start + s, end: line.start + p } });
-      s = p + 1;
-    }
-  }
-  return cells;
-}
-
-/** Tab-separated rows: one row per line; a blank line in between marks a possible page break. */
-function tsvRows(run: Line[], kinds: LineKind[]): RawRow[] {
+/** Tab-separated rows: one row per line, blank lines (page breaks) in between skipped. */
+function tsvRows({ text, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
   const rows: RawRow[] = [];
-  let sawBlank = false;
-  for (let n = 0; n < run.length; n++) {
-    const line = run[n];
-    if (kinds[n] === 'blank') {
-      sawBlank = rows.length > 0;
-      continue;
+  for (let n = first; n <= last; n++) {
+    if (kinds[n] === BLANK) continue;
+    const start = starts[n];
+    const end = ends[n];
+    const cells: RawCell[] = [];
+    for (let s = start; ; ) {
+      let tab = text.indexOf('\t', s);
+      if (tab < 0 || tab > end) tab = end;
+      cells.push({ text: text.slice(s, tab), range: { start: s, end: tab } });
+      if (tab === end) break;
+      s = tab + 1;
     }
-    const cells = splitCells(line, '\t', 0, line.text.length);
-    rows.push({ cells, range: { start: line.start, end: line.end }, line: line.index, afterBlank: sawBlank });
-    sawBlank = false;
+    rows.push({ cells, range: { start, end } });
   }
   return rows;
 }
 
 /** Markdown pipe rows; the delimiter row (|---|) is skipped, cell text is trimmed (ranges follow the text). */
-function pipeRows(run: Line[], kinds: LineKind[]): RawRow[] {
+function pipeRows({ text: all, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
   const rows: RawRow[] = [];
-  for (let n = 0; n < run.length; n++) {
-    if (kinds[n] !== 'pipe') continue;
-    const line = run[n];
-    const text = line.text;
+  for (let n = first; n <= last; n++) {
+    if (kinds[n] !== PIPE) continue;
+    const lineStart = starts[n];
+    const text = all.slice(lineStart, ends[n]);
     const open = text.indexOf('|');
     let close = text.length;
     while (close > open + 1 && isPadding(text.charCodeAt(close - 1))) close--;
@@ -190,12 +222,12 @@ function pipeRows(run: Line[], kinds: LineKind[]): RawRow[] {
         while (b > a && isPadding(text.charCodeAt(b - 1))) b--;
         // An empty cell: the insertion point is just after the opening pipe and one space, if there is one.
         if (a === b) a = b = Math.min(s + 1, p);
-        cells.push({ text: text.slice(a, b), range: { start: line.start + a, end: line.start + b } });
+        cells.push({ text: text.slice(a, b), range: { start: lineStart + a, end: lineStart + b } });
         s = p + 1;
       }
     }
     if (cells.every((c) => /^:?-{2,}:?$/.test(c.text))) continue;
-    rows.push({ cells, range: { start: line.start, end: line.end }, line: line.index, afterBlank: false });
+    rows.push({ cells, range: { start: lineStart, end: ends[n] } });
   }
   return rows;
 }

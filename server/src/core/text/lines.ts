@@ -39,6 +39,20 @@ export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
+/** How many line breaks (LF, CRLF or a lone CR) the text has. */
+export function countBreaks(text: string): number {
+  let n = 0;
+  if (breaksAtLf(text)) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 /** Splits text into lines on LF, CRLF or a lone CR, in one pass. A leading BOM stays part of line 0's text. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
