@@ -1,6 +1,6 @@
 import type { Cell, ColumnModel, RowProblem } from '../types';
 import type { RawCell } from '../parse/blocks';
-import { looksLikeValue, parseCellValue } from '../parse/cellValue';
+import { looksLikeValue, parseCellValue, plainDigitsValue } from '../parse/cellValue';
 import { isBlankLabel } from '../text/normalize';
 
 /** Index of the row's last label cell (text that is not a number or a blank), or -1 when it has none. */
@@ -55,6 +55,11 @@ export function readValues(
 }
 
 export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
+  // Most cells are a few plain digits: then the number is the whole cell, and the value range is the cell's range
+  // (unless the cell was joined from wrapped lines).
+  const { text, range } = raw;
+  const digits = plainDigitsValue(text);
+  if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, row, column: col.key };
   const p = parseCellValue(raw.text, raw.range.start, col.kind);
   return { text: raw.text, range: raw.range, valueRange: p.valueRange, state: p.state, value: p.value, row, column: col.key };
 }

@@ -27,9 +27,9 @@ export function isAsciiDigits(text: string): boolean {
   return true;
 }
 
-/** Value of a non-empty text of nothing but ASCII digits (short enough to be exact), or -1 for any other text. */
-function plainDigitsValue(text: string): number {
-  if (!text.length) return -1;
+/** Value of a non-empty text of at most 9 ASCII digits and nothing else (exact as a number), or -1 for any other text. */
+export function plainDigitsValue(text: string): number {
+  if (!text.length || text.length > 9) return -1;
   let value = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -53,10 +53,8 @@ const UNITS = ['万元', '元', '件', '个', '次', '人次', '人', '条', '�
  */
 export function parseCellValue(text: string, start: number, kind: ValueKind): ParsedValue {
   // Most cells are a few plain digits: read those without building the cleaned copy.
-  if (text.length <= 9) {
-    const value = plainDigitsValue(text);
-    if (value >= 0) return { state: 'number', value, valueRange: { start, end: start + text.length } };
-  }
+  const value = plainDigitsValue(text);
+  if (value >= 0) return { state: 'number', value, valueRange: { start, end: start + text.length } };
   return parseDecorated(text, start, kind);
 }
 
