@@ -149,6 +149,9 @@ const isTable2Marker = (t: string) => t.includes('第二十条') && captionItem(
 const isTable3Marker = (t: string) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收');
 const isTable4Marker = (t: string) => t.includes('行政复议') && /^[\s\u00a0\u3000]*行政复议/.test(t);
 
+/** Every marker of a table's start; a cell with none of them announces nothing (most label cells). */
+const ANY_MARKER = /第二十条|勾稽关系|申请人情况|本年新收|行政复议/;
+
 /**
  * Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议.
  * A row with markers of several tables announces the first of them in that order.
@@ -157,7 +160,7 @@ function rowKind(row: RawRow): Kind | undefined {
   let kind: Kind | undefined;
   for (const c of row.cells) {
     const t = c.text;
-    if (isAsciiDigit(t.charCodeAt(0))) continue; // a number cell: the bulk of every table, never a marker
+    if (isAsciiDigit(t.charCodeAt(0)) || !ANY_MARKER.test(t)) continue; // number cells, the bulk of every table, and plain labels
     if (isTable2Marker(t)) return 2;
     if (isTable3Marker(t)) kind = 3;
     else if (kind === undefined && isTable4Marker(t)) kind = 4;

@@ -36,6 +36,8 @@ export function headingCandidate(line: string): HeadingCandidate | undefined {
   // Every heading starts with #, a digit or a Chinese numeral: most lines are settled here, without a regex.
   const c = firstVisibleChar(line);
   if (c !== 0x23 /* # */ && !isAsciiDigit(c) && !CHINESE_NUMERALS.has(c)) return undefined;
+  // A numbered line whose title would hold a sentence mark is prose (1.完善组织领导，落实责任…): settled here too.
+  if (c !== 0x23 && hasSentenceMark(line)) return undefined;
   const m = NUMBERED.exec(line);
   if (m) {
     const title = m[4];
@@ -51,6 +53,17 @@ export function headingCandidate(line: string): HeadingCandidate | undefined {
     return { numberText: '', numberValue: NaN, chinese: false, title: h[2], titleStart: h[1].length, titleEnd: h[1].length + h[2].length, markdown: true };
   }
   return undefined;
+}
+
+/**
+ * Whether a line has 。；; anywhere, or ，/, before its last visible character: then a numbered heading's title
+ * (everything after the number up to the trailing white space) would hold a sentence mark, and is refused.
+ */
+function hasSentenceMark(line: string): boolean {
+  if (line.includes('。') || line.includes('；') || line.includes(';')) return true;
+  let last = line.length - 1;
+  while (last >= 0 && isRegexSpace(line.charCodeAt(last))) last--;
+  return last > 0 && (line.lastIndexOf('，', last - 1) >= 0 || line.lastIndexOf(',', last - 1) >= 0);
 }
 
 export type HeadingKind =

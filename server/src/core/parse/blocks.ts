@@ -85,6 +85,27 @@ function nextTab(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
+/** The strings of 0–999, made once: most table cells are one of them. */
+const SMALL_NUMBERS = Array.from({ length: 1000 }, (_, n) => String(n));
+
+/**
+ * The text of a cell, [start, end) of the document. A number of up to three digits (no leading zero) is taken
+ * from SMALL_NUMBERS instead of being cut out: a report's tables are mostly such cells.
+ */
+function cellText(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > 0 && length <= 3) {
+    let value = 0;
+    for (let i = start; i < end; i++) {
+      const d = text.charCodeAt(i) - 0x30;
+      if (d < 0 || d > 9 || (d === 0 && i === start && length > 1)) return text.slice(start, end);
+      value = value * 10 + d;
+    }
+    return SMALL_NUMBERS[value];
+  }
+  return text.slice(start, end);
+}
+
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
 function isContinuation(text: string): boolean {
   const t = text.trim();
@@ -174,7 +195,7 @@ function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: num
       continue;
     }
     if (!cells.length) rowStart = start;
-    cells.push({ text: text.slice(start + 1, end), range: { start: start + 1, end } });
+    cells.push({ text: cellText(text, start + 1, end), range: { start: start + 1, end } });
     lastEnd = end;
   }
   flush();
@@ -192,7 +213,7 @@ function tsvRows({ text, starts, ends, kinds }: Lines, first: number, last: numb
     for (let s = start; ; ) {
       let tab = text.indexOf('\t', s);
       if (tab < 0 || tab > end) tab = end;
-      cells.push({ text: text.slice(s, tab), range: { start: s, end: tab } });
+      cells.push({ text: cellText(text, s, tab), range: { start: s, end: tab } });
       if (tab === end) break;
       s = tab + 1;
     }
