@@ -1,6 +1,6 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
-import { isAsciiDigits } from '../parse/cellValue';
+import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
 import { labelStart, normalizeLabel } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
@@ -13,57 +13,100 @@ type Identified =
 
 const HEADER_WORDS = ['勾稽关系', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'];
 const norm = (s: string) => normalizeLabel(s);
+
+// The answers of identifyLabel are made once here: it runs for every cell of every row, and callers only read them.
+const NONE: Identified = { kind: 'none' };
+const ROW_IDS = new Map(TABLE3_ROWS.map((r) => [r, {
+  official: { kind: 'row', row: r, match: 'official' },
+  variant: { kind: 'row', row: r, match: 'variant' },
+  fuzzy: { kind: 'row', row: r, match: 'fuzzy' },
+} as Record<LabelMatch, Identified>]));
+const rowId = (row: Table3Row, match: LabelMatch) => ROW_IDS.get(row)![match];
+const fuzzyRow = (key: string) => rowId(TABLE3_ROW_BY_KEY.get(key)!, 'fuzzy');
+const GROUP_IDS = new Map(Object.keys(TABLE3_GROUPS).map((key) => [key, { kind: 'group', group: key } as Identified]));
+const groupId = (key: string) => GROUP_IDS.get(key)!;
+
 const OFFICIAL = new Map(TABLE3_ROWS.map((r) => [norm(r.label), r]));
-const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), r] as const)));
-/** Group keys by normalized group label （三）不予公开 → refused. */
-const GROUP_BY_LABEL = new Map(Object.entries(TABLE3_GROUPS).map(([key, g]) => [norm(g.label), key]));
+const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), rowId(r, 'variant')] as const)));
+/** Group answers by normalized group label （三）不予公开 → refused. */
+const GROUP_BY_LABEL = new Map(Object.entries(TABLE3_GROUPS).map(([key, g]) => [norm(g.label), groupId(key)]));
 const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
 /** Sub-item texts without their number (属于国家秘密 → refused.1), normalized once. */
 const SUB_TEXT = new Map(TABLE3_ROWS.filter((r) => r.group && r.group !== 'results').map((r) => [norm(r.label).replace(/^\d+\./, ''), r] as const));
-/** A cell that starts like a number or is blank cannot be a label; most cells are numbers, so this goes first. */
-const NOT_LABEL = /^[\s\u00a0\u3000]*(?:[+\-−]?[0-9０-９][0-9０-９.,]*[\s\u00a0\u3000]*)?$/;
-
-const NONE: Identified = { kind: 'none' };
+/** The number of each sub-item row (refused.1 → 1). */
+const SUB_NUMBER = new Map(TABLE3_ROWS.filter((r) => r.group).map((r) => [r, Number(r.key.slice(r.key.lastIndexOf('.') + 1))]));
 
 /**
  * Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. Only the
  * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does.
  */
 export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
-  if (isAsciiDigits(text) || NOT_LABEL.test(text)) return NONE;
+  if (isAsciiDigits(text) || cannotBeLabel(text)) return NONE;
   const t = norm(text);
-  if (!t) return { kind: 'none' };
+  if (!t) return NONE;
   const exact = OFFICIAL.get(t);
-  if (exact && !(exact.key === 'other' && version === 'v2021')) return { kind: 'row', row: exact, match: 'official' };
+  if (exact && !(exact.key === 'other' && version === 'v2021')) return rowId(exact, 'official');
   const variant = VARIANTS.get(t);
-  if (variant) return { kind: 'row', row: variant, match: 'variant' };
-  const groupKey = GROUP_BY_LABEL.get(t);
-  if (groupKey !== undefined) return { kind: 'group', group: groupKey };
+  if (variant) return variant;
+  const groupLabel = GROUP_BY_LABEL.get(t);
+  if (groupLabel) return groupLabel;
 
-  const sub = /^(\d{1,2})[.．、]?(.*)$/.exec(t);
+  const sub = isAsciiDigit(t.charCodeAt(0)) ? /^(\d{1,2})[.．、]?(.*)$/.exec(t) : null;
   if (sub && sub[2]) {
     const n = Number(sub[1]);
     const rest = sub[2];
     const inGroup = group ? TABLE3_ROW_BY_KEY.get(`${group}.${n}`) : undefined;
     const byText = SUB_TEXT.get(rest);
-    if (byText && (!group || byText.group === group)) return { kind: 'row', row: byText, match: byText.key.endsWith(`.${n}`) ? 'official' : 'fuzzy' };
-    if (inGroup) return { kind: 'row', row: inGroup, match: SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy' };
-    return { kind: 'none' };
+    if (byText && (!group || byText.group === group)) return rowId(byText, SUB_NUMBER.get(byText) === n ? 'official' : 'fuzzy');
+    if (inGroup) return rowId(inGroup, SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy');
+    return NONE;
   }
-  const row = (key: string): Identified => ({ kind: 'row', row: TABLE3_ROW_BY_KEY.get(key)!, match: 'fuzzy' });
-  if (t.includes('新收')) return row('new');
-  if (t.includes('上年') && (t.includes('结转') || t.includes('转结'))) return row('carried_in');
-  if (t.includes('下年')) return row('carried_out');
-  if (t.includes('总计')) return row('total');
-  if (t.includes('部分公开')) return row('partial');
-  if (t.includes('不予公开')) return { kind: 'group', group: 'refused' };
-  if (t.includes('予以公开')) return row('granted');
-  if (t.includes('无法提供')) return { kind: 'group', group: 'unable' };
-  if (t.includes('不予处理')) return { kind: 'group', group: 'not_processed' };
-  if (t.includes('其他处理')) return { kind: 'group', group: 'other' };
+  if (t.includes('新收')) return fuzzyRow('new');
+  if (t.includes('上年') && (t.includes('结转') || t.includes('转结'))) return fuzzyRow('carried_in');
+  if (t.includes('下年')) return fuzzyRow('carried_out');
+  if (t.includes('总计')) return fuzzyRow('total');
+  if (t.includes('部分公开')) return fuzzyRow('partial');
+  if (t.includes('不予公开')) return groupId('refused');
+  if (t.includes('予以公开')) return fuzzyRow('granted');
+  if (t.includes('无法提供')) return groupId('unable');
+  if (t.includes('不予处理')) return groupId('not_processed');
+  if (t.includes('其他处理')) return groupId('other');
   // The results group label, whole or split by a page break (三、本年度办理 / 结果).
-  if (t.includes('办理结果') || t.includes('本年度办理') || t === '结果') return { kind: 'group', group: 'results' };
-  return { kind: 'none' };
+  if (t.includes('办理结果') || t.includes('本年度办理') || t === '结果') return groupId('results');
+  return NONE;
+}
+
+/**
+ * A cell that is blank or starts like a number cannot be a label: padding, then optionally a sign, a digit
+ * (ASCII or full-width), more digits, dots or commas, and padding again.
+ */
+function cannotBeLabel(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (i === n) return true;
+  const sign = text.charCodeAt(i);
+  if (sign === 0x2b /* + */ || sign === 0x2d /* - */ || sign === 0x2212 /* − */) i++;
+  if (i === n || !isAnyDigit(text.charCodeAt(i))) return false;
+  i++;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAnyDigit(c) && c !== 0x2e /* . */ && c !== 0x2c /* , */) break;
+    i++;
+  }
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  return i === n;
+}
+
+/** An ASCII or full-width digit. */
+const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+
+/** What a regular expression's \s matches (it includes NBSP and the ideographic space). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isHeaderRow(row: RawRow): boolean {
@@ -76,7 +119,8 @@ function isHeaderRow(row: RawRow): boolean {
 
 /** A v2021 table has the three sub-items of （六）: 1.申请人… 2.申请人… 3.其他. */
 const SIX_SUB = /^[123][.．、]?(申请人|其他$)/;
-const SUB_DIGITS = '123１２３';
+/** 1, 2 or 3, ASCII or full-width. */
+const isSubDigit = (c: number) => (c >= 0x31 && c <= 0x33) || (c >= 0xff11 && c <= 0xff13);
 
 function hasSixSubs(rows: RawRow[]): boolean {
   for (const r of rows) {
@@ -84,7 +128,7 @@ function hasSixSubs(rows: RawRow[]): boolean {
       if (isAsciiDigits(c.text)) continue;
       // Only a label that starts with 1, 2 or 3 (full-width too) can match: look before normalizing.
       const s = labelStart(c.text);
-      if (s >= 0 && SUB_DIGITS.includes(c.text[s]) && SIX_SUB.test(norm(c.text))) return true;
+      if (s >= 0 && isSubDigit(c.text.charCodeAt(s)) && SIX_SUB.test(norm(c.text))) return true;
     }
   }
   return false;

@@ -75,19 +75,20 @@ function uniqueReading(values: RawCell[], from: number, to: number, columns: num
   if (surplus > 2) return undefined;
   const nums: number[] = [];
   for (let i = from; i < to; i++) {
-    const p = parseCellValue(values[i].text, 0, 'count');
-    if (p.state === 'invalid') return undefined;
-    nums.push(p.value ?? 0);
+    const num = cellNumber(values[i].text);
+    if (num < 0) return undefined;
+    nums.push(num);
   }
+  // Every reading is written into the one `reading` array; the first that adds up is kept as a copy.
+  const reading = nums.slice(0, columns);
   let agreed: number[] | undefined;
   let zeroDrop: number[] | undefined;
   /** The reading without cells x and y (y = -1: only x); false when it adds up to other values than an earlier one. */
   const consistent = (x: number, y: number): boolean => {
-    const v: number[] = [];
-    for (let i = 0; i < n; i++) if (i !== x && i !== y) v.push(nums[i]);
-    if (!sumCheck(v)) return true;
-    if (agreed && !sameNumbers(agreed, v)) return false;
-    agreed ??= v;
+    fillReading(reading, nums, x, y);
+    if (!sumCheck(reading)) return true;
+    if (agreed && !sameNumbers(agreed, reading)) return false;
+    agreed ??= reading.slice();
     if (!zeroDrop && nums[x] === 0 && (y < 0 || nums[y] === 0)) zeroDrop = y < 0 ? [x] : [x, y];
     return true;
   };
@@ -99,6 +100,20 @@ function uniqueReading(values: RawCell[], from: number, to: number, columns: num
     }
   }
   return zeroDrop;
+}
+
+/** The numbers of a reading that leaves out cells x and y (y = -1: only x). */
+function fillReading(reading: number[], nums: number[], x: number, y: number): void {
+  let k = 0;
+  for (let i = 0; i < nums.length; i++) if (i !== x && i !== y) reading[k++] = nums[i];
+}
+
+/** A surplus-row cell's number for the sum check (missing counts as 0), or -1 when it is not a number. */
+function cellNumber(text: string): number {
+  const digits = plainDigitsValue(text);
+  if (digits >= 0) return digits;
+  const p = parseCellValue(text, 0, 'count');
+  return p.state === 'invalid' ? -1 : p.value ?? 0;
 }
 
 /** Same numbers in the same order. */
