@@ -1,7 +1,7 @@
-import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
+import type { LabelMatch, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
-import { labelStart, normalizeLabel } from '../text/normalize';
+import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
 
@@ -38,14 +38,15 @@ const SUB_NUMBER = new Map(TABLE3_ROWS.filter((r) => r.group).map((r) => [r, Num
 
 /**
  * Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. Only the
- * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does.
+ * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does. `isV2021` tells
+ * whether the table has the sub-items of （六）, asked only when the label is （六）其他处理.
  */
-export function identifyLabel(text: string, group: string | undefined, version?: TemplateVersion): Identified {
+export function identifyLabel(text: string, group: string | undefined, isV2021: () => boolean): Identified {
   if (isAsciiDigits(text) || cannotBeLabel(text)) return NONE;
   const t = norm(text);
   if (!t) return NONE;
   const exact = OFFICIAL.get(t);
-  if (exact && !(exact.key === 'other' && version === 'v2021')) return rowId(exact, 'official');
+  if (exact && !(exact.key === 'other' && isV2021())) return rowId(exact, 'official');
   const variant = VARIANTS.get(t);
   if (variant) return variant;
   const groupLabel = GROUP_BY_LABEL.get(t);
@@ -83,7 +84,7 @@ export function identifyLabel(text: string, group: string | undefined, version?:
 function cannotBeLabel(text: string): boolean {
   const n = text.length;
   let i = 0;
-  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
   if (i === n) return true;
   const sign = text.charCodeAt(i);
   if (sign === 0x2b /* + */ || sign === 0x2d /* - */ || sign === 0x2212 /* − */) i++;
@@ -94,20 +95,12 @@ function cannotBeLabel(text: string): boolean {
     if (!isAnyDigit(c) && c !== 0x2e /* . */ && c !== 0x2c /* , */) break;
     i++;
   }
-  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
   return i === n;
 }
 
 /** An ASCII or full-width digit. */
 const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
-
-/** What a regular expression's \s matches (it includes NBSP and the ideographic space). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function isHeaderRow(row: RawRow): boolean {
   return row.cells.some((c) => {
@@ -144,8 +137,10 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
     anchor: rows[0].range, columns: TABLE3_COLUMNS, rows: [], missingRows: [], unknownRows: [],
   };
-  // A v2021 table has the three sub-items of （六）; decide before reading labels so （六） is read right.
-  const version = hasSixSubs(rows) ? 'v2021' : undefined;
+  // A v2021 table has the three sub-items of （六）: then （六）其他处理 is their group, not a row. Only that label
+  // needs to know, so the table is searched for them when it is first met.
+  let sixSubs: boolean | undefined;
+  const isV2021 = () => (sixSubs ??= hasSixSubs(rows));
   let group: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
@@ -160,7 +155,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     let id: Identified = NONE;
     let groupInFront: string | undefined;
     for (let c = 0; c < raw.cells.length; c++) {
-      const found = identifyLabel(raw.cells[c].text, rowGroup, version);
+      const found = identifyLabel(raw.cells[c].text, rowGroup, isV2021);
       if (found.kind === 'none') continue;
       if (id.kind === 'group') groupInFront = id.group;
       li = c;
@@ -170,7 +165,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
     if (groupInFront !== undefined) group = groupInFront;
     const labelCell = raw.cells[li];
-    if (group !== rowGroup) id = identifyLabel(labelCell.text, group, version);
+    if (group !== rowGroup) id = identifyLabel(labelCell.text, group, isV2021);
     if (id.kind === 'group') {
       group = id.group;
       if (blankFrom(raw.cells, li + 1)) continue;

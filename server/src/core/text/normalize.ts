@@ -1,10 +1,18 @@
-import { isPadding } from '../parse/cellValue';
+import { isAsciiDigits, isPadding } from '../parse/cellValue';
 
 const HALF_TO_FULL: Record<string, string> = {
   '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？',
 };
-const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』', '＂', '＇']);
-const QUOTE_CODES = new Set([...QUOTES].map((q) => q.charCodeAt(0)));
+/** Whether a character code is a quote mark: " ' “ ” ‘ ’ 「 」 『 』 ＂ ＇ (a switch: this runs for every cell). */
+function isQuote(c: number): boolean {
+  switch (c) {
+    case 0x22: case 0x27: case 0x201c: case 0x201d: case 0x2018: case 0x2019:
+    case 0x300c: case 0x300d: case 0x300e: case 0x300f: case 0xff02: case 0xff07:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * The form in which labels and titles are compared: no padding, no bookmark markers, no quote marks,
@@ -37,7 +45,7 @@ export function labelStart(text: string): number {
         continue;
       }
     }
-    if (!isPadding(c) && !QUOTE_CODES.has(c)) return i;
+    if (!isPadding(c) && !isQuote(c)) return i;
   }
   return -1;
 }
@@ -59,7 +67,7 @@ function normalizeUncached(text: string): string {
         continue;
       }
     }
-    if (isPadding(c) || QUOTES.has(ch)) continue;
+    if (isPadding(c) || isQuote(c)) continue;
     if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
     else if (ch === '．' || ch === '、' && /\d$/.test(out)) out += '.';
     else out += HALF_TO_FULL[ch] ?? ch;
@@ -69,18 +77,33 @@ function normalizeUncached(text: string): string {
 
 /** Text with bookmark markers removed and padding trimmed, for display. */
 export function displayText(text: string): string {
+  // Most texts have neither markers nor padding at an edge: then they are shown as they are.
+  const padded = text.length > 0 && (isRegexSpace(text.charCodeAt(0)) || isRegexSpace(text.charCodeAt(text.length - 1)));
+  if (!padded && !text.includes('[bookmark:')) return text;
   return text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** Whether a character is white space as `\s` in a regular expression means it (NBSP and U+3000 included). */
+export function isRegexSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const CN_DIGIT_CODES = [...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0));
+
+/** The numeral 一 … 十 at index i as 1 … 10; 0 for any other character. */
+function cnDigit(text: string, i: number): number {
+  return CN_DIGIT_CODES.indexOf(text.charCodeAt(i)) + 1;
+}
 
 /** 一 → 1, 十二 → 12, 7 → 7; NaN when not a numeral. */
 export function numeralValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[一二三四五六七八九十]+$/.test(text)) return NaN;
-  if (text.length === 1) return CN_DIGITS[text];
-  if (text[0] === '十') return 10 + (CN_DIGITS[text[1]] ?? 0);
-  if (text[1] === '十') return CN_DIGITS[text[0]] * 10 + (text[2] ? CN_DIGITS[text[2]] : 0);
+  if (isAsciiDigits(text)) return Number(text);
+  if (!text.length) return NaN;
+  for (let i = 0; i < text.length; i++) if (!cnDigit(text, i)) return NaN;
+  if (text.length === 1) return cnDigit(text, 0);
+  if (text[0] === '十') return 10 + cnDigit(text, 1);
+  if (text[1] === '十') return cnDigit(text, 0) * 10 + (text.length > 2 ? cnDigit(text, 2) : 0);
   return NaN;
 }
 
