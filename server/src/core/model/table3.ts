@@ -2,39 +2,41 @@ import type { LabelMatch, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
 import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_BY_KEY, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
 
 
-type Identified =
-  | { kind: 'row'; row: Table3Row; match: LabelMatch }
-  | { kind: 'group'; group: string }
-  | { kind: 'none' };
+/** A data row of the template: `index` is its position in TABLE3_ROWS. */
+type RowId = { kind: 'row'; row: Table3Row; match: LabelMatch; index: number };
+type Identified = RowId | { kind: 'group'; group: string } | { kind: 'none' };
 
 const HEADER_WORDS = ['勾稽关系', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'];
 const norm = (s: string) => normalizeLabel(s);
 
 // The answers of identifyLabel are made once here: it runs for every cell of every row, and callers only read them.
 const NONE: Identified = { kind: 'none' };
-const ROW_IDS = new Map(TABLE3_ROWS.map((r) => [r, {
-  official: { kind: 'row', row: r, match: 'official' },
-  variant: { kind: 'row', row: r, match: 'variant' },
-  fuzzy: { kind: 'row', row: r, match: 'fuzzy' },
-} as Record<LabelMatch, Identified>]));
-const rowId = (row: Table3Row, match: LabelMatch) => ROW_IDS.get(row)![match];
-const fuzzyRow = (key: string) => rowId(TABLE3_ROW_BY_KEY.get(key)!, 'fuzzy');
+/** Per template row (by index), its answer for each kind of match. */
+const ROW_IDS: Record<LabelMatch, RowId>[] = TABLE3_ROWS.map((row, index) => ({
+  official: { kind: 'row', row, match: 'official', index },
+  variant: { kind: 'row', row, match: 'variant', index },
+  fuzzy: { kind: 'row', row, match: 'fuzzy', index },
+}));
+const INDEX_BY_KEY = new Map(TABLE3_ROWS.map((r, i) => [r.key, i]));
+const fuzzyRow = (key: string) => ROW_IDS[INDEX_BY_KEY.get(key)!].fuzzy;
 const GROUP_IDS = new Map(Object.keys(TABLE3_GROUPS).map((key) => [key, { kind: 'group', group: key } as Identified]));
 const groupId = (key: string) => GROUP_IDS.get(key)!;
+/** Per template row (by index), the label of its group as the model shows it. */
+const GROUP_LABELS = TABLE3_ROWS.map((r) => (r.group ? TABLE3_GROUPS[r.group]?.label : undefined));
 
-const OFFICIAL = new Map(TABLE3_ROWS.map((r) => [norm(r.label), r]));
-const VARIANTS = new Map(TABLE3_ROWS.flatMap((r) => (r.variants ?? []).map((v) => [norm(v), rowId(r, 'variant')] as const)));
+const OFFICIAL = new Map(TABLE3_ROWS.map((r, i) => [norm(r.label), ROW_IDS[i].official]));
+const VARIANTS = new Map(TABLE3_ROWS.flatMap((r, i) => (r.variants ?? []).map((v) => [norm(v), ROW_IDS[i].variant] as const)));
 /** Group answers by normalized group label （三）不予公开 → refused. */
 const GROUP_BY_LABEL = new Map(Object.entries(TABLE3_GROUPS).map(([key, g]) => [norm(g.label), groupId(key)]));
 const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
+/** Per template row (by index), the number of a sub-item (refused.1 → 1). */
+const SUB_NUMBERS = TABLE3_ROWS.map((r) => Number(r.key.slice(r.key.lastIndexOf('.') + 1)));
 /** Sub-item texts without their number (属于国家秘密 → refused.1), normalized once. */
-const SUB_TEXT = new Map(TABLE3_ROWS.filter((r) => r.group && r.group !== 'results').map((r) => [norm(r.label).replace(/^\d+\./, ''), r] as const));
-/** The number of each sub-item row (refused.1 → 1). */
-const SUB_NUMBER = new Map(TABLE3_ROWS.filter((r) => r.group).map((r) => [r, Number(r.key.slice(r.key.lastIndexOf('.') + 1))]));
+const SUB_TEXT = new Map(TABLE3_ROWS.flatMap((r, i) => (r.group && r.group !== 'results' ? [[norm(r.label).replace(/^\d+\./, ''), i] as const] : [])));
 
 /**
  * Identifies a label cell of table 3: a data row, or a group label that applies to the rows below it. Only the
@@ -46,7 +48,7 @@ export function identifyLabel(text: string, group: string | undefined, isV2021: 
   const t = norm(text);
   if (!t) return NONE;
   const exact = OFFICIAL.get(t);
-  if (exact && !(exact.key === 'other' && isV2021())) return rowId(exact, 'official');
+  if (exact && !(exact.row.key === 'other' && isV2021())) return exact;
   const variant = VARIANTS.get(t);
   if (variant) return variant;
   const groupLabel = GROUP_BY_LABEL.get(t);
@@ -56,10 +58,10 @@ export function identifyLabel(text: string, group: string | undefined, isV2021: 
   if (sub && sub[2]) {
     const n = Number(sub[1]);
     const rest = sub[2];
-    const inGroup = group ? TABLE3_ROW_BY_KEY.get(`${group}.${n}`) : undefined;
+    const inGroup = group ? INDEX_BY_KEY.get(`${group}.${n}`) : undefined;
     const byText = SUB_TEXT.get(rest);
-    if (byText && (!group || byText.group === group)) return rowId(byText, SUB_NUMBER.get(byText) === n ? 'official' : 'fuzzy');
-    if (inGroup) return rowId(inGroup, SUB_VARIANTS[inGroup.key] === rest ? 'variant' : 'fuzzy');
+    if (byText !== undefined && (!group || TABLE3_ROWS[byText].group === group)) return ROW_IDS[byText][SUB_NUMBERS[byText] === n ? 'official' : 'fuzzy'];
+    if (inGroup !== undefined) return ROW_IDS[inGroup][SUB_VARIANTS[TABLE3_ROWS[inGroup].key] === rest ? 'variant' : 'fuzzy'];
     return NONE;
   }
   if (t.includes('新收')) return fuzzyRow('new');
@@ -116,8 +118,9 @@ const SIX_SUB = /^[123][.．、]?(申请人|其他$)/;
 const isSubDigit = (c: number) => (c >= 0x31 && c <= 0x33) || (c >= 0xff11 && c <= 0xff13);
 
 function hasSixSubs(rows: RawRow[]): boolean {
-  for (const r of rows) {
-    for (const c of r.cells) {
+  // From the end: the sub-items stand near the bottom of the table.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    for (const c of rows[i].cells) {
       if (isAsciiDigits(c.text)) continue;
       // Only a label that starts with 1, 2 or 3 (full-width too) can match: look before normalizing.
       const s = labelStart(c.text);
@@ -142,7 +145,8 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
   let sixSubs: boolean | undefined;
   const isV2021 = () => (sixSubs ??= hasSixSubs(rows));
   let group: string | undefined;
-  const seen = new Set<string>();
+  /** Template rows met so far, by index. */
+  const seen: boolean[] = TABLE3_ROWS.map(() => false);
   for (let i = 0; i < rows.length; i++) {
     const raw = rows[i];
     if (!model.rows.length && isHeaderRow(raw)) continue;
@@ -189,24 +193,25 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
       end = next.range.end;
       i++;
     }
-    if (seen.has(tpl.key)) {
+    if (seen[id.index]) {
       model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
       continue;
     }
-    seen.add(tpl.key);
+    seen[id.index] = true;
     const read = readValues(values, from, TABLE3_COLUMNS, tpl.key, rowAddsUp);
     const row: RowModel = {
       key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
-      group: tpl.group ? TABLE3_GROUPS[tpl.group]?.label : undefined,
+      group: GROUP_LABELS[id.index],
       range: { start: raw.range.start, end }, cells: read.cells, problem: read.problem, labelMatch: id.match,
     };
     model.rows.push(row);
   }
-  const hasOtherRow = seen.has('other');
-  const hasOtherSubs = ['other.1', 'other.2', 'other.3'].some((k) => seen.has(k));
+  const seenKey = (key: string) => seen[INDEX_BY_KEY.get(key)!];
+  const hasOtherRow = seenKey('other');
+  const hasOtherSubs = ['other.1', 'other.2', 'other.3'].some(seenKey);
   model.version = hasOtherRow && hasOtherSubs ? 'mixed' : hasOtherSubs ? 'v2021' : hasOtherRow ? 'v2019' : undefined;
   const expected = table3RowsFor(model.version === 'v2019' ? 'v2019' : 'v2021');
-  model.missingRows = expected.filter((r) => !seen.has(r.key) && !(model.version === 'mixed' && r.key.startsWith('other'))).map((r) => r.key);
+  model.missingRows = expected.filter((r) => !seenKey(r.key) && !(model.version === 'mixed' && r.key.startsWith('other'))).map((r) => r.key);
   if (model.version === undefined) model.missingRows = model.missingRows.filter((k) => !k.startsWith('other'));
   return model;
 }

@@ -1,4 +1,4 @@
-import type { ColumnModel, RowModel, TableModel } from '../types';
+import type { Cell, ColumnModel, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigits, looksLikeValue } from '../parse/cellValue';
 import { normalizeLabel } from '../text/normalize';
@@ -44,10 +44,10 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   const read = readValues(values, from, FLAT, 'table4', (v) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]));
   let k = 0; // index into FLAT, which runs group by group like these loops
   for (const [gi, g] of TABLE4_GROUPS.entries()) {
-    const cells = new Map();
+    const cells = new Map<string, Cell>();
     for (const c of TABLE4_COLUMNS) {
       const cell = read.cells.get(FLAT[k++].key);
-      if (cell) cells.set(c.key, { ...cell, row: g.key, column: c.key });
+      if (cell) cells.set(c.key, inRow(cell, g.key, c.key));
     }
     const row: RowModel = {
       key: g.key, label: GROUP_LABELS[gi], labelRange: label?.range ?? { start: dataRow.range.start, end: dataRow.range.start },
@@ -57,6 +57,11 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
     model.rows.push(row);
   }
   return model;
+}
+
+/** A copy of a cell read in the flat row, placed in its group's row and column. */
+function inRow(cell: Cell, row: string, column: string): Cell {
+  return { text: cell.text, range: cell.range, valueRange: cell.valueRange, state: cell.state, value: cell.value, row, column };
 }
 
 /** Number of cells from index `from` up to the last one that is not blank. */
