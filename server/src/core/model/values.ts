@@ -46,8 +46,12 @@ export function readValues(
   const dropped = sumCheck ? uniqueReading(values, a, b, columns.length, sumCheck) : undefined;
   if (!dropped) return { cells: new Map(), problem: { kind: 'too-many', found, expected: columns.length } };
   const ignored = dropped.map((i) => values[a + i].range);
-  for (let i = 0, col = 0; i < found; i++) {
-    if (dropped.includes(i)) continue;
+  // `dropped` is in ascending order: step through it alongside the cells.
+  for (let i = 0, col = 0, d = 0; i < found; i++) {
+    if (d < dropped.length && dropped[d] === i) {
+      d++;
+      continue;
+    }
     cells.set(columns[col].key, makeCell(values[a + i], rowKey, columns[col]));
     col++;
   }
@@ -80,23 +84,30 @@ function uniqueReading(values: RawCell[], from: number, to: number, columns: num
     nums.push(num);
   }
   // Every reading is written into the one `reading` array; the first that adds up is kept as a copy.
-  const reading = nums.slice(0, columns);
+  const reading: number[] = [];
   let agreed: number[] | undefined;
   let zeroDrop: number[] | undefined;
-  /** The reading without cells x and y (y = -1: only x); false when it adds up to other values than an earlier one. */
+  /** Checks `reading`, cells x and y left out (y = -1: only x): false when it adds up to other values than an earlier one. */
   const consistent = (x: number, y: number): boolean => {
-    fillReading(reading, nums, x, y);
     if (!sumCheck(reading)) return true;
     if (agreed && !sameNumbers(agreed, reading)) return false;
     agreed ??= reading.slice();
     if (!zeroDrop && nums[x] === 0 && (y < 0 || nums[y] === 0)) zeroDrop = y < 0 ? [x] : [x, y];
     return true;
   };
-  for (let x = 0; x < n; x++) {
-    if (surplus === 1) {
+  if (surplus === 1) {
+    fillReading(reading, nums, 0, -1);
+    for (let x = 0; x < n; x++) {
+      // Dropping cell x instead of cell x - 1 changes one number: position x - 1 now holds cell x - 1.
+      if (x > 0) reading[x - 1] = nums[x - 1];
       if (!consistent(x, -1)) return undefined;
-    } else {
-      for (let y = x + 1; y < n; y++) if (!consistent(x, y)) return undefined;
+    }
+    return zeroDrop;
+  }
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      fillReading(reading, nums, x, y);
+      if (!consistent(x, y)) return undefined;
     }
   }
   return zeroDrop;
