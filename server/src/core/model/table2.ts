@@ -6,10 +6,12 @@ import { TABLE2_MARKERS, TABLE2_SCHEMA, TABLE2_TITLE, Table2Sub } from '../templ
 import { isBlank, lastLabelIndex, readValues } from './values';
 
 const CAPTION = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
+const CAPTION_MIN_LENGTH = '第二十条第（一）项'.length;
 
 /** Item number of a 第二十条第（N）项 caption (either kind of bracket), or undefined when the text is none. */
 export function captionItem(text: string): number | undefined {
-  if (!text.includes('第二十条')) return undefined;
+  // Normalizing never lengthens a text, so a cell shorter than 第二十条第（一）项 cannot hold a caption.
+  if (text.length < CAPTION_MIN_LENGTH || !text.includes('第二十条')) return undefined;
   const m = CAPTION.exec(normalizeLabel(text));
   return m ? numeralValue(m[1]) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { LabelMatch, RowModel, TableModel } from '../types';
+import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
 import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
@@ -33,6 +33,11 @@ const VARIANTS = new Map(TABLE3_ROWS.flatMap((r, i) => (r.variants ?? []).map((v
 /** Group answers by normalized group label （三）不予公开 → refused. */
 const GROUP_BY_LABEL = new Map(Object.entries(TABLE3_GROUPS).map(([key, g]) => [norm(g.label), groupId(key)]));
 const SUB_VARIANTS: Record<string, string> = { 'refused.2': '其他法律法规禁止公开' };
+/** Indices of the template rows each version expects. */
+const EXPECTED: Record<TemplateVersion, number[]> = {
+  v2019: table3RowsFor('v2019').map((r) => TABLE3_ROWS.indexOf(r)),
+  v2021: table3RowsFor('v2021').map((r) => TABLE3_ROWS.indexOf(r)),
+};
 /** Per template row (by index), the number of a sub-item (refused.1 → 1). */
 const SUB_NUMBERS = TABLE3_ROWS.map((r) => Number(r.key.slice(r.key.lastIndexOf('.') + 1)));
 /** Sub-item texts without their number (属于国家秘密 → refused.1), normalized once. */
@@ -210,9 +215,12 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
   const hasOtherRow = seenKey('other');
   const hasOtherSubs = ['other.1', 'other.2', 'other.3'].some(seenKey);
   model.version = hasOtherRow && hasOtherSubs ? 'mixed' : hasOtherSubs ? 'v2021' : hasOtherRow ? 'v2019' : undefined;
-  const expected = table3RowsFor(model.version === 'v2019' ? 'v2019' : 'v2021');
-  model.missingRows = expected.filter((r) => !seenKey(r.key) && !(model.version === 'mixed' && r.key.startsWith('other'))).map((r) => r.key);
-  if (model.version === undefined) model.missingRows = model.missingRows.filter((k) => !k.startsWith('other'));
+  // Rows of （六） are not missing when the version is mixed or unknown.
+  const skipOther = model.version === 'mixed' || model.version === undefined;
+  for (const i of EXPECTED[model.version === 'v2019' ? 'v2019' : 'v2021']) {
+    const key = TABLE3_ROWS[i].key;
+    if (!seen[i] && !(skipOther && key.startsWith('other'))) model.missingRows.push(key);
+  }
   return model;
 }
 
