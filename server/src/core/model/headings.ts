@@ -1,5 +1,5 @@
 import { isAsciiDigit } from '../parse/cellValue';
-import { numeralValue } from '../text/normalize';
+import { isRegexSpace, numeralValue } from '../text/normalize';
 import { isKnownExtraSection, matchSectionTitle, SectionTemplate } from '../template/sections';
 
 export interface HeadingCandidate {
@@ -15,12 +15,6 @@ export interface HeadingCandidate {
 
 const NUMBERED = /^(\s*(?:#{1,6}\s*)?)([一二三四五六七八九十]{1,3}|\d{1,2})(\s*[、.．]\s*)(.+?)\s*$/;
 const MD_HEADING = /^(\s*#{1,6}\s+)(.+?)\s*#*\s*$/;
-
-/** Whether a character is white space as `\s` in a regular expression means it. */
-function isRegexSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The first character of a line after the white space that `^\s*` would take, or NaN for a blank line. */
 export function firstVisibleChar(line: string): number {
