@@ -43,42 +43,59 @@ function equation(rule: EquationRule, table: TableNumber, row: string, column: s
 
 const readable = (r: RowModel | undefined): r is RowModel => !!r && r.cells.size > 0;
 
+/** Table 3's applicant columns (the terms of a row total), its result rows in template order, and the keys of those. */
+const TABLE3_DATA_COLUMNS = TABLE3_COLUMNS.slice(0, 6).map((c) => c.key);
+const TABLE3_RESULT_ROWS = TABLE3_ROWS.filter((r) => r.result).map((r) => r.key);
+const TABLE3_RESULT_ROW_SET = new Set(TABLE3_RESULT_ROWS);
+const TABLE3_COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
+
+/** The cells of a row in the given columns. */
+const cellsOf = (r: RowModel, columns: string[]): Cell[] => columns.map((k) => r.cells.get(k)!);
+
 function table3Equations(t: TableModel): Equation[] {
   const out: Equation[] = [];
-  const byKey = new Map(t.rows.map((r) => [r.key, r]));
-  const dataCols = TABLE3_COLUMNS.slice(0, 6).map((c) => c.key);
+  const byKey = new Map<string, RowModel>();
   for (const r of t.rows) {
+    byKey.set(r.key, r);
     if (!readable(r)) continue;
     const total = r.cells.get('total')!;
-    out.push(equation('row-total', 3, r.key, 'total', total, dataCols.map((k) => r.cells.get(k)!), [total]));
+    out.push(equation('row-total', 3, r.key, 'total', total, cellsOf(r, TABLE3_DATA_COLUMNS), [total]));
   }
   // Result rows: those the template lists for the version the table uses (（六） as one row or three).
-  const resultKeys = TABLE3_ROWS.filter((r) => r.result && byKey.has(r.key)).map((r) => r.key);
-  const results = resultKeys.map((k) => byKey.get(k)!);
+  const results: RowModel[] = [];
+  for (const k of TABLE3_RESULT_ROWS) {
+    const r = byKey.get(k);
+    if (r) results.push(r);
+  }
   const totalRow = byKey.get('total');
-  const complete = t.missingRows.every((k) => !TABLE3_ROWS.find((r) => r.key === k)?.result) && results.every(readable);
-  for (const col of TABLE3_COLUMNS) {
-    if (readable(totalRow) && complete) {
-      const total = totalRow.cells.get(col.key)!;
-      out.push(equation('column-total', 3, 'total', col.key, total, results.map((r) => r.cells.get(col.key)!), [total]));
+  const sums = readable(totalRow) && t.missingRows.every((k) => !TABLE3_RESULT_ROW_SET.has(k)) && results.every(readable);
+  const n = byKey.get('new');
+  const ci = byKey.get('carried_in');
+  const co = byKey.get('carried_out');
+  const balances = readable(n) && readable(ci) && readable(totalRow) && readable(co);
+  if (!sums && !balances) return out;
+  for (const col of TABLE3_COLUMN_KEYS) {
+    if (sums) {
+      const total = totalRow!.cells.get(col)!;
+      out.push(equation('column-total', 3, 'total', col, total, results.map((r) => r.cells.get(col)!), [total]));
     }
-    const n = byKey.get('new');
-    const ci = byKey.get('carried_in');
-    const co = byKey.get('carried_out');
-    if (readable(n) && readable(ci) && readable(totalRow) && readable(co)) {
-      const carriedOut = co.cells.get(col.key)!;
-      out.push(equation('balance', 3, 'carried_out', col.key, carriedOut, [n.cells.get(col.key)!, ci.cells.get(col.key)!], [totalRow.cells.get(col.key)!, carriedOut]));
+    if (balances) {
+      const carriedOut = co!.cells.get(col)!;
+      out.push(equation('balance', 3, 'carried_out', col, carriedOut, [n!.cells.get(col)!, ci!.cells.get(col)!], [totalRow!.cells.get(col)!, carriedOut]));
     }
   }
   return out;
 }
+
+/** Table 4's outcome columns, the terms of a row total. */
+const TABLE4_DATA_COLUMNS = TABLE4_COLUMNS.slice(0, 4).map((c) => c.key);
 
 function table4Equations(t: TableModel): Equation[] {
   const out: Equation[] = [];
   for (const r of t.rows) {
     if (!readable(r)) continue;
     const total = r.cells.get('total')!;
-    out.push(equation('litigation-total', 4, r.key, 'total', total, TABLE4_COLUMNS.slice(0, 4).map((c) => r.cells.get(c.key)!), [total]));
+    out.push(equation('litigation-total', 4, r.key, 'total', total, cellsOf(r, TABLE4_DATA_COLUMNS), [total]));
   }
   return out;
 }
