@@ -1,4 +1,4 @@
-import type { Cell, Diagnostic, TableModel } from '../types';
+import type { Cell, Diagnostic, RelatedLocation, RowModel, TableModel } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { visible } from './rule';
 import { cellName, L, tableName } from '../i18n/names';
@@ -62,31 +62,20 @@ export const cellCount: Rule = {
   description: { zh: '一行的数字个数多于或少于列数', en: 'A row with more or fewer numbers than its columns' },
   check(ctx) {
     const out: Diagnostic[] = [];
-    const resolvedRun = new Map<Diagnostic, { table: TableModel; last: number; rows: string[] }>();
     for (const table of ctx.report.tables) {
-      for (const row of table.rows) {
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
         const p = row.problem;
         if (!p) continue;
         const name = displayText(row.label);
         const range = row.labelRange.end > row.labelRange.start ? row.labelRange : row.range;
         const base = { rule: 'cell-count' as const, range, table: table.number, row: row.key };
         if (p.kind === 'surplus-resolved') {
-          // Consecutive rows with the same surplus (a column added after a page break) make one finding.
-          const prev = out[out.length - 1];
-          const run = prev && resolvedRun.get(prev);
-          if (run && run.table === table && run.last === table.rows.indexOf(row) - 1) {
-            run.last++;
-            run.rows.push(name);
-            prev.related!.push(...p.ignored.map((r) => ({ range: r, message: L(ctx.lang, `“${name}”行未计入的多余单元格`, `surplus cell of row "${name}" set aside`) })));
-            prev.message = surplusMessage(ctx, run.rows, p.found, p.expected);
-            continue;
-          }
-          const d: Diagnostic = {
-            ...base, severity: 'warning', message: surplusMessage(ctx, [name], p.found, p.expected),
-            related: p.ignored.map((r) => ({ range: r, message: L(ctx.lang, `“${name}”行未计入的多余单元格`, `surplus cell of row "${name}" set aside`) })),
-          };
-          resolvedRun.set(d, { table, last: table.rows.indexOf(row), rows: [name] });
-          out.push(d);
+          // Consecutive rows with a surplus (a column added after a page break) make one finding, on the first row.
+          const run = surplusRun(ctx, rows, i);
+          out.push({ ...base, severity: 'warning', message: surplusMessage(ctx, run.names, run.found, run.expected), related: run.related });
+          i = run.end - 1;
         } else {
           const more = p.kind === 'too-many';
           out.push({
@@ -103,6 +92,29 @@ export const cellCount: Rule = {
     return out;
   },
 };
+
+/**
+ * The run of surplus rows starting at `rows[start]`: the rows' names, their set-aside cells, the counts of the
+ * run's last row (the message gives those), and the index just past the run.
+ */
+function surplusRun(ctx: RuleContext, rows: RowModel[], start: number) {
+  const names: string[] = [];
+  const related: RelatedLocation[] = [];
+  let found = 0;
+  let expected = 0;
+  let end = start;
+  for (; end < rows.length; end++) {
+    const p = rows[end].problem;
+    if (p?.kind !== 'surplus-resolved') break;
+    const name = displayText(rows[end].label);
+    names.push(name);
+    const message = L(ctx.lang, `“${name}”行未计入的多余单元格`, `surplus cell of row "${name}" set aside`);
+    for (const r of p.ignored) related.push({ range: r, message });
+    found = p.found;
+    expected = p.expected;
+  }
+  return { names, related, found, expected, end };
+}
 
 function surplusMessage(ctx: RuleContext, rows: string[], found: number, expected: number): string {
   const which = rows.length === 1 ? L(ctx.lang, `“${rows[0]}”行`, `Row "${rows[0]}"`) : L(ctx.lang, `从“${rows[0]}”到“${rows[rows.length - 1]}”的 ${rows.length} 行`, `${rows.length} rows from "${rows[0]}" to "${rows[rows.length - 1]}"`);
@@ -122,10 +134,11 @@ export const rowLabel: Rule = {
     for (const table of ctx.report.tables) {
       for (const row of table.rows) {
         if (row.labelMatch === 'official') continue;
+        const shown = displayText(row.label);
         out.push({
           rule: 'row-label', severity: 'warning', range: row.labelRange, table: table.number, row: row.key,
-          message: L(ctx.lang, `行标签“${displayText(row.label)}”与模板不一致，应为“${row.officialLabel}”`, `Row label "${displayText(row.label)}" differs from the template's "${row.officialLabel}"`),
-          fix: { title: L(ctx.lang, `将行标签“${displayText(row.label)}”改为“${row.officialLabel}”`, `Change row label "${displayText(row.label)}" to "${row.officialLabel}"`), edits: [{ ...labelTextRange(ctx.report.text, row.labelRange), text: row.officialLabel }] },
+          message: L(ctx.lang, `行标签“${shown}”与模板不一致，应为“${row.officialLabel}”`, `Row label "${shown}" differs from the template's "${row.officialLabel}"`),
+          fix: { title: L(ctx.lang, `将行标签“${shown}”改为“${row.officialLabel}”`, `Change row label "${shown}" to "${row.officialLabel}"`), edits: [{ ...labelTextRange(ctx.report.text, row.labelRange), text: row.officialLabel }] },
         });
       }
       for (const u of table.unknownRows) {
