@@ -24,16 +24,7 @@ export interface Verdict {
 export function judge(equations: Equation[]): Verdict[] {
   const failing = equations.filter((e) => e.holds === false);
   if (!failing.length) return [];
-  // Within one table a cell is one object, shared by every equation it is in: cells are keyed by identity.
-  const byCell = new Map<Cell, Equation[]>();
-  for (const e of equations) {
-    if (e.holds === undefined) continue;
-    forEachCell(e, (c) => {
-      const list = byCell.get(c);
-      if (list) list.push(e);
-      else byCell.set(c, [e]);
-    });
-  }
+  const byCell = equationsOfCells(equations, failing);
   return cluster(failing).map((group) => {
     const seen = new Set<Cell>();
     const repairs: Repair[] = [];
@@ -55,6 +46,23 @@ export function judge(equations: Equation[]): Verdict[] {
     }
     return { failing: group, repairs, chosen };
   });
+}
+
+/**
+ * For every cell of a failing equation, the evaluated equations (holding or not) it appears in, in table order;
+ * the repairs are sought among these cells only. Within one table a cell is one object, shared by every equation
+ * it is in: cells are keyed by identity.
+ */
+function equationsOfCells(equations: Equation[], failing: Equation[]): Map<Cell, Equation[]> {
+  const byCell = new Map<Cell, Equation[]>();
+  for (const e of failing) forEachCell(e, (c) => {
+    if (!byCell.has(c)) byCell.set(c, []);
+  });
+  for (const e of equations) {
+    if (e.holds === undefined) continue;
+    forEachCell(e, (c) => byCell.get(c)?.push(e));
+  }
+  return byCell;
 }
 
 function forEachCell(e: Equation, visit: (c: Cell) => void): void {
