@@ -26,6 +26,13 @@ export function checkReport(report: ReportModel, options: CheckOptions = {}): Di
   return analyseReport(report, options).diagnostics;
 }
 
+/** The structural findings that are only warnings in reports of 2019 and before. */
+const STRUCTURAL = new Set<string>(['section-missing', 'section-order', 'table-missing', 'table-order', 'row-missing', 'row-order']);
+
+/** A rule's place in RULES, which orders findings at one position (-1 for none, as findIndex gives). */
+const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+const ruleOrder = (id: string) => RULE_ORDER.get(id) ?? -1;
+
 /** The findings together with the evaluated equations they came from (hover shows the equations). */
 export function analyseReport(report: ReportModel, options: CheckOptions = {}): { diagnostics: Diagnostic[]; equations: Map<TableModel, Equation[]> } {
   const ctx = createContext(report, options.lang ?? 'zh');
@@ -36,12 +43,12 @@ export function analyseReport(report: ReportModel, options: CheckOptions = {}): 
     if (setting === 'off') continue;
     for (const d of rule.check(ctx)) {
       // 2019 reports were not bound to the new template: its structural findings are warnings there.
-      if (early && d.severity === 'error' && /^(section|table|row)-(missing|order)$/.test(d.rule)) d.severity = 'warning';
+      if (early && d.severity === 'error' && STRUCTURAL.has(d.rule)) d.severity = 'warning';
       if (setting) d.severity = setting;
       out.push(d);
     }
   }
-  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule));
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || ruleOrder(a.rule) - ruleOrder(b.rule));
   return { diagnostics: out, equations: ctx.equations };
 }
 
