@@ -43,59 +43,67 @@ function equation(rule: EquationRule, table: TableNumber, row: string, column: s
 
 const readable = (r: RowModel | undefined): r is RowModel => !!r && r.cells.size > 0;
 
-/** Table 3's applicant columns (the terms of a row total), its result rows in template order, and the keys of those. */
-const TABLE3_DATA_COLUMNS = TABLE3_COLUMNS.slice(0, 6).map((c) => c.key);
-const TABLE3_RESULT_ROWS = TABLE3_ROWS.filter((r) => r.result).map((r) => r.key);
-const TABLE3_RESULT_ROW_SET = new Set(TABLE3_RESULT_ROWS);
+/** Table 3's columns; the applicant columns before the total are the terms of a row total. */
 const TABLE3_COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
+const TABLE3_TOTAL = TABLE3_COLUMN_KEYS.indexOf('total');
+/** Table 3's rows by their place in the template, and the places of its result rows. */
+const TABLE3_ROW_INDEX = new Map(TABLE3_ROWS.map((r, i) => [r.key, i]));
+const TABLE3_RESULT_ROWS = TABLE3_ROWS.flatMap((r, i) => (r.result ? [i] : []));
+const TABLE3_RESULT_KEYS = new Set(TABLE3_ROWS.filter((r) => r.result).map((r) => r.key));
+const [NEW, CARRIED_IN, TOTAL, CARRIED_OUT] = ['new', 'carried_in', 'total', 'carried_out'].map((k) => TABLE3_ROW_INDEX.get(k)!);
 
-/** The cells of a row in the given columns. */
-const cellsOf = (r: RowModel, columns: string[]): Cell[] => columns.map((k) => r.cells.get(k)!);
+/**
+ * A row's cells in the order of `columns`. The cells are usually stored in that order, and then they are taken as
+ * they come, which is cheaper than looking each one up.
+ */
+function cellsInOrder(r: RowModel, columns: string[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of r.cells.values()) {
+    if (c.column !== columns[out.length]) return columns.map((k) => r.cells.get(k)!);
+    out.push(c);
+  }
+  return out.length === columns.length ? out : columns.map((k) => r.cells.get(k)!);
+}
 
 function table3Equations(t: TableModel): Equation[] {
   const out: Equation[] = [];
-  const byKey = new Map<string, RowModel>();
+  // By the row's place in the template: its cells in column order, none when it could not be read; absent rows are holes.
+  const cellsAt: Cell[][] = new Array(TABLE3_ROWS.length);
   for (const r of t.rows) {
-    byKey.set(r.key, r);
-    if (!readable(r)) continue;
-    const total = r.cells.get('total')!;
-    out.push(equation('row-total', 3, r.key, 'total', total, cellsOf(r, TABLE3_DATA_COLUMNS), [total]));
+    const cells = readable(r) ? cellsInOrder(r, TABLE3_COLUMN_KEYS) : [];
+    const at = TABLE3_ROW_INDEX.get(r.key);
+    if (at !== undefined) cellsAt[at] = cells;
+    if (!cells.length) continue;
+    const total = cells[TABLE3_TOTAL];
+    out.push(equation('row-total', 3, r.key, 'total', total, cells.slice(0, TABLE3_TOTAL), [total]));
   }
   // Result rows: those the template lists for the version the table uses (（六） as one row or three).
-  const results: RowModel[] = [];
-  for (const k of TABLE3_RESULT_ROWS) {
-    const r = byKey.get(k);
-    if (r) results.push(r);
-  }
-  const totalRow = byKey.get('total');
-  const sums = readable(totalRow) && t.missingRows.every((k) => !TABLE3_RESULT_ROW_SET.has(k)) && results.every(readable);
-  const n = byKey.get('new');
-  const ci = byKey.get('carried_in');
-  const co = byKey.get('carried_out');
-  const balances = readable(n) && readable(ci) && readable(totalRow) && readable(co);
-  if (!sums && !balances) return out;
-  for (const col of TABLE3_COLUMN_KEYS) {
-    if (sums) {
-      const total = totalRow!.cells.get(col)!;
-      out.push(equation('column-total', 3, 'total', col, total, results.map((r) => r.cells.get(col)!), [total]));
-    }
-    if (balances) {
-      const carriedOut = co!.cells.get(col)!;
-      out.push(equation('balance', 3, 'carried_out', col, carriedOut, [n!.cells.get(col)!, ci!.cells.get(col)!], [totalRow!.cells.get(col)!, carriedOut]));
-    }
-  }
+  const results: Cell[][] = [];
+  for (const i of TABLE3_RESULT_ROWS) if (cellsAt[i]) results.push(cellsAt[i]);
+  const totalRow = cellsAt[TOTAL];
+  const sums = totalRow?.length && !t.missingRows.some((k) => TABLE3_RESULT_KEYS.has(k)) && results.every((r) => r.length);
+  const n = cellsAt[NEW];
+  const ci = cellsAt[CARRIED_IN];
+  const co = cellsAt[CARRIED_OUT];
+  const balances = n?.length && ci?.length && totalRow?.length && co?.length;
+  TABLE3_COLUMN_KEYS.forEach((col, i) => {
+    if (sums) out.push(equation('column-total', 3, 'total', col, totalRow[i], results.map((r) => r[i]), [totalRow[i]]));
+    if (balances) out.push(equation('balance', 3, 'carried_out', col, co[i], [n[i], ci[i]], [totalRow[i], co[i]]));
+  });
   return out;
 }
 
-/** Table 4's outcome columns, the terms of a row total. */
-const TABLE4_DATA_COLUMNS = TABLE4_COLUMNS.slice(0, 4).map((c) => c.key);
+/** Table 4's columns; the outcome columns before the total are the terms of a row total. */
+const TABLE4_COLUMN_KEYS = TABLE4_COLUMNS.map((c) => c.key);
+const TABLE4_TOTAL = TABLE4_COLUMN_KEYS.indexOf('total');
 
 function table4Equations(t: TableModel): Equation[] {
   const out: Equation[] = [];
   for (const r of t.rows) {
     if (!readable(r)) continue;
-    const total = r.cells.get('total')!;
-    out.push(equation('litigation-total', 4, r.key, 'total', total, cellsOf(r, TABLE4_DATA_COLUMNS), [total]));
+    const cells = cellsInOrder(r, TABLE4_COLUMN_KEYS);
+    const total = cells[TABLE4_TOTAL];
+    out.push(equation('litigation-total', 4, r.key, 'total', total, cells.slice(0, TABLE4_TOTAL), [total]));
   }
   return out;
 }
