@@ -10,7 +10,8 @@ export type Describe = (lang: Lang, e: Equation) => string;
 export function checkEquations(ctx: RuleContext, id: EquationRule, describe: Describe): Diagnostic[] {
   const { lang } = ctx;
   const out: Diagnostic[] = [];
-  for (const [, eqs] of ctx.equations) {
+  if (!ctx.verdictOf.size) return out; // no equation fails
+  for (const eqs of ctx.equations.values()) {
     for (const e of eqs) {
       if (e.rule !== id || e.holds !== false) continue;
       const verdict = ctx.verdictOf.get(e)!;
