@@ -4,11 +4,9 @@ import { visible } from './rule';
 import { cellName, L, tableName } from '../i18n/names';
 import { displayText } from '../text/normalize';
 
-/** The cells in a given state, with their tables (most cells are numbers, so the filter goes first). */
+/** The cells in a given state, with their tables. */
 function cellsIn(ctx: RuleContext, state: Cell['state']): { table: TableModel; cell: Cell }[] {
-  const out: { table: TableModel; cell: Cell }[] = [];
-  for (const table of ctx.report.tables) for (const row of table.rows) for (const cell of row.cells.values()) if (cell.state === state) out.push({ table, cell });
-  return out;
+  return ctx.nonNumbers.filter((c) => c.cell.state === state);
 }
 
 export const cellMissing: Rule = {

@@ -9,6 +9,8 @@ export interface RuleContext {
   equations: Map<TableModel, Equation[]>;
   /** The fix policy's verdict for every failing equation. */
   verdictOf: Map<Equation, Verdict>;
+  /** The cells that hold no number (blank or invalid), with their tables, in table and row order. */
+  nonNumbers: { table: TableModel; cell: Cell }[];
 }
 
 export interface Rule {
@@ -23,7 +25,14 @@ export function createContext(report: ReportModel, lang: Lang): RuleContext {
   const equations = tableEquations(report);
   const verdictOf = new Map<Equation, Verdict>();
   for (const eqs of equations.values()) for (const v of judge(eqs)) for (const e of v.failing) verdictOf.set(e, v);
-  return { report, lang, equations, verdictOf };
+  return { report, lang, equations, verdictOf, nonNumbers: nonNumbers(report) };
+}
+
+/** One walk over every cell finds the cells of both cell rules (most cells are numbers, so the filter goes first). */
+function nonNumbers(report: ReportModel): { table: TableModel; cell: Cell }[] {
+  const out: { table: TableModel; cell: Cell }[] = [];
+  for (const table of report.tables) for (const row of table.rows) for (const cell of row.cells.values()) if (cell.state !== 'number') out.push({ table, cell });
+  return out;
 }
 
 /** A range a reader can see: an empty range widens to the tab or pipe before it, or the character after it. */
