@@ -60,7 +60,8 @@ function equationsOfCells(equations: Equation[], failing: Equation[]): Map<Cell,
   });
   for (const e of equations) {
     if (e.holds === undefined) continue;
-    forEachCell(e, (c) => byCell.get(c)?.push(e));
+    for (const c of e.parts) byCell.get(c)?.push(e);
+    for (const c of e.stated) byCell.get(c)?.push(e);
   }
   return byCell;
 }
