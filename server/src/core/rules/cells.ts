@@ -66,7 +66,6 @@ export const cellCount: Rule = {
         const row = rows[i];
         const p = row.problem;
         if (!p) continue;
-        const name = displayText(row.label);
         const range = row.labelRange.end > row.labelRange.start ? row.labelRange : row.range;
         const base = { rule: 'cell-count' as const, range, table: table.number, row: row.key };
         if (p.kind === 'surplus-resolved') {
@@ -76,6 +75,7 @@ export const cellCount: Rule = {
           i = run.end - 1;
         } else {
           const more = p.kind === 'too-many';
+          const name = displayText(row.label);
           out.push({
             ...base, severity: 'error',
             message: L(
