@@ -94,7 +94,7 @@ export function buildReport(text: string): ReportModel {
       }
     }
   }
-  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.starts.length) };
+  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.count) };
 
   if (titleLines.length && titleLines.some((l) => /报告|年报/.test(l.text))) {
     const upTo = titleLines.findIndex((l) => /报告|年报/.test(l.text));

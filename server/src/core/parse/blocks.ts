@@ -30,11 +30,12 @@ export type Block =
   | { kind: 'text'; line: TextLine }
   | { kind: 'table'; table: RawTable };
 
-/** The lines of a text as offsets: line i is [starts[i], ends[i]), its break left out. */
+/** The lines of a text as offsets: line i < count is [starts[i], ends[i]), its break left out. */
 export interface LineSpans {
   text: string;
-  starts: number[];
-  ends: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 const BLANK = 0;
@@ -48,12 +49,15 @@ type LineKind = typeof BLANK | typeof CELL | typeof TSV | typeof PIPE | typeof T
 
 /**
  * The text's lines and their kinds in one pass, without cutting the text into strings. The next tab of the text
- * is remembered between lines, so a line is searched for tabs only when it may hold one.
+ * is remembered between lines, so a line is searched for tabs only when it may hold one. The offsets go into typed
+ * arrays, grown by doubling: a report has hundreds of lines, mostly one table cell each.
  */
-function scanLines(text: string): LineSpans & { kinds: LineKind[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: LineKind[] = [];
+function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
+  let capacity = Math.min(text.length + 1, 512);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let count = 0;
   const lfOnly = breaksAtLf(text);
   let tabAt = -1;
   for (let start = 0; ; ) {
@@ -71,12 +75,25 @@ function scanLines(text: string): LineSpans & { kinds: LineKind[] } {
       while (i < end && isPadding(text.charCodeAt(i))) i++;
       kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
     }
-    starts.push(start);
-    ends.push(end);
-    kinds.push(kind);
-    if (end === text.length) return { text, starts, ends, kinds };
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+      kinds = grown(kinds, new Uint8Array(capacity));
+    }
+    starts[count] = start;
+    ends[count] = end;
+    kinds[count] = kind;
+    count++;
+    if (end === text.length) return { text, count, starts, ends, kinds };
     start = nextLineStart(text, end);
   }
+}
+
+/** `larger` with the contents of `array` at its start. */
+function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
+  larger.set(array);
+  return larger;
 }
 
 /** The first tab at or after `from`; the text's length when there is none. */
@@ -112,7 +129,7 @@ function isContinuation(text: string): boolean {
   return t.length > 0 && t.length <= 40 && !/[。；;]$/.test(t);
 }
 
-const isTableKind = (k: LineKind) => k === CELL || k === TSV || k === PIPE;
+const isTableKind = (k: number) => k === CELL || k === TSV || k === PIPE;
 
 /**
  * One linear pass over the lines: runs of table lines become tables, everything else stays a text line.
@@ -122,10 +139,9 @@ const isTableKind = (k: LineKind) => k === CELL || k === TSV || k === PIPE;
 export function readBlocks(text: string, isHeading: (text: string) => boolean): { blocks: Block[]; lines: LineSpans } {
   const blocks: Block[] = [];
   const lines = scanLines(text);
-  const { starts, ends, kinds } = lines;
+  const { starts, ends, kinds, count } = lines;
   const lineText = (i: number) => text.slice(starts[i], ends[i]);
   const textBlock = (i: number): Block => ({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
-  const count = starts.length;
   let i = 0;
   while (i < count) {
     const k = kinds[i];
@@ -162,7 +178,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
     for (let b = last + 1; b < j; b++) blocks.push(textBlock(b));
     i = j;
   }
-  return { blocks, lines: { text, starts, ends } };
+  return { blocks, lines: { text, count, starts, ends } };
 }
 
 type Lines = ReturnType<typeof scanLines>;
