@@ -58,14 +58,15 @@ export class OpenReport {
     for (let i = 0; i < this.doc.reportCount; i++) {
       const findings = this.doc.findings(i);
       if (!findings.diagnostics.length) continue;
-      const part = this.doc.part(i);
+      const line = this.doc.partLine(i);
       let kept = this.lsp.get(findings);
       if (!kept) {
-        kept = { line: part.line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, part.start)) };
+        const start = this.doc.partStart(i);
+        kept = { line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, start)) };
         this.lsp.set(findings, kept);
-      } else if (kept.line !== part.line) {
-        const by = part.line - kept.line;
-        kept.line = part.line;
+      } else if (kept.line !== line) {
+        const by = line - kept.line;
+        kept.line = line;
         kept.diagnostics = kept.diagnostics.map((d) => shiftLspDiagnostic(d, by));
       }
       for (const d of kept.diagnostics) out.push(d);

@@ -106,6 +106,16 @@ export class ReportDocument {
     return { index, start: this.starts[index], end: this.starts[index] + p.text.length, line: this.lineOf(index), text: p.text };
   }
 
+  /** Where a report starts: `part(index).start` without making the rest of its description. */
+  partStart(index: number): number {
+    return this.starts[index];
+  }
+
+  /** The line a report starts on: `part(index).line` without making the rest of its description. */
+  partLine(index: number): number {
+    return this.lineOf(index);
+  }
+
   /** The report an offset falls in (the end of the document falls in the last one). */
   partAt(offset: number): PartInfo {
     return this.part(lastAtOrBefore(this.starts, offset));
