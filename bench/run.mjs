@@ -17,6 +17,8 @@ const { OpenReport } = require(path.join(ROOT, 'out/server/src/lsp/openReport.js
 const rpc = require('vscode-languageserver-protocol/node');
 
 const QUICK = !!process.env.BENCH_QUICK;
+/** The V8 flags the VS Code client starts the server with; BENCH_SERVER_FLAGS replaces them, for trying others out. */
+const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
 /** BENCH_ONLY=3,4 runs only those parts (for working on one figure); the targets table needs them all. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map(Number)) : undefined;
 const runs = (part) => !ONLY || ONLY.has(part);
@@ -170,9 +172,8 @@ async function roundTrips() {
   }
 }
 async function roundTrip(text, n) {
-  // Started as the VS Code client starts it; BENCH_SERVER_FLAGS replaces the flags, for trying others out.
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
-  const server = spawn(process.execPath, [...flags, path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the VS Code client starts it.
+  const server = spawn(process.execPath, [...SERVER_FLAGS, path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
@@ -289,7 +290,9 @@ if (process.env.BENCH_PART) {
 // Each part runs in a process of its own, so that no part measures the heap another one left behind.
 for (const part of Object.keys(PARTS).map(Number)) {
   if (!runs(part)) continue;
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, BENCH_PART: String(part) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The keystroke part measures the server's own document object: it runs with the server's flags.
+  const flags = part === 2 ? SERVER_FLAGS : [];
+  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url)], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, BENCH_PART: String(part) }, stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`bench part ${part} failed (exit ${child.status})`);
   const out = JSON.parse(child.stdout);
   for (const [key, value] of Object.entries(out.results)) if (Array.isArray(value) ? value.length : !['machine', 'generatedAt', 'quick'].includes(key)) results[key] = value;
