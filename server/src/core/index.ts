@@ -6,7 +6,7 @@ export { buildReport, expectedVersion } from './model/build';
 export { tableEquations } from './model/equations';
 export type { Equation } from './model/equations';
 export { applyEdits, EditLog } from './fix/apply';
-export { lastAtOrBefore, LineIndex, splitLines } from './text/lines';
+export { lastAtOrBefore, LineIndex } from './text/lines';
 export type { Position } from './text/lines';
 export { RULES } from './rules';
 export { looksLikeReport } from './detect';

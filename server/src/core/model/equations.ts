@@ -1,5 +1,5 @@
 import type { Cell, ReportModel, RowModel, TableModel, TableNumber } from '../types';
-import { TABLE3_COLUMNS, TABLE3_ROWS } from '../template/table3';
+import { TABLE3_COLUMNS, TABLE3_ROW_INDEX, TABLE3_ROWS } from '../template/table3';
 import { TABLE4_COLUMNS } from '../template/table4';
 
 export type EquationRule = 'row-total' | 'column-total' | 'balance' | 'litigation-total';
@@ -46,8 +46,7 @@ const readable = (r: RowModel | undefined): r is RowModel => !!r && r.cells.size
 /** Table 3's columns; the applicant columns before the total are the terms of a row total. */
 const TABLE3_COLUMN_KEYS = TABLE3_COLUMNS.map((c) => c.key);
 const TABLE3_TOTAL = TABLE3_COLUMN_KEYS.indexOf('total');
-/** Table 3's rows by their place in the template, and the places of its result rows. */
-const TABLE3_ROW_INDEX = new Map(TABLE3_ROWS.map((r, i) => [r.key, i]));
+/** The places in the template of table 3's result rows. */
 const TABLE3_RESULT_ROWS = TABLE3_ROWS.flatMap((r, i) => (r.result ? [i] : []));
 const TABLE3_RESULT_KEYS = new Set(TABLE3_ROWS.filter((r) => r.result).map((r) => r.key));
 const [NEW, CARRIED_IN, TOTAL, CARRIED_OUT] = ['new', 'carried_in', 'total', 'carried_out'].map((k) => TABLE3_ROW_INDEX.get(k)!);

@@ -2,7 +2,7 @@ import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
 import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
-import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_INDEX, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, lastLabelIndex, readValues } from './values';
 
 
@@ -21,8 +21,7 @@ const ROW_IDS: Record<LabelMatch, RowId>[] = TABLE3_ROWS.map((row, index) => ({
   variant: { kind: 'row', row, match: 'variant', index },
   fuzzy: { kind: 'row', row, match: 'fuzzy', index },
 }));
-const INDEX_BY_KEY = new Map(TABLE3_ROWS.map((r, i) => [r.key, i]));
-const fuzzyRow = (key: string) => ROW_IDS[INDEX_BY_KEY.get(key)!].fuzzy;
+const fuzzyRow = (key: string) => ROW_IDS[TABLE3_ROW_INDEX.get(key)!].fuzzy;
 const GROUP_IDS = new Map(Object.keys(TABLE3_GROUPS).map((key) => [key, { kind: 'group', group: key } as Identified]));
 const groupId = (key: string) => GROUP_IDS.get(key)!;
 /** Per template row (by index), the label of its group as the model shows it. */
@@ -63,7 +62,7 @@ export function identifyLabel(text: string, group: string | undefined, isV2021: 
   if (sub && sub[2]) {
     const n = Number(sub[1]);
     const rest = sub[2];
-    const inGroup = group ? INDEX_BY_KEY.get(`${group}.${n}`) : undefined;
+    const inGroup = group ? TABLE3_ROW_INDEX.get(`${group}.${n}`) : undefined;
     const byText = SUB_TEXT.get(rest);
     if (byText !== undefined && (!group || TABLE3_ROWS[byText].group === group)) return ROW_IDS[byText][SUB_NUMBERS[byText] === n ? 'official' : 'fuzzy'];
     if (inGroup !== undefined) return ROW_IDS[inGroup][SUB_VARIANTS[TABLE3_ROWS[inGroup].key] === rest ? 'variant' : 'fuzzy'];
@@ -211,7 +210,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     };
     model.rows.push(row);
   }
-  const seenKey = (key: string) => seen[INDEX_BY_KEY.get(key)!];
+  const seenKey = (key: string) => seen[TABLE3_ROW_INDEX.get(key)!];
   const hasOtherRow = seenKey('other');
   const hasOtherSubs = ['other.1', 'other.2', 'other.3'].some(seenKey);
   model.version = hasOtherRow && hasOtherSubs ? 'mixed' : hasOtherSubs ? 'v2021' : hasOtherRow ? 'v2019' : undefined;

@@ -1,5 +1,5 @@
 import type { Layout, OffsetRange } from '../types';
-import { isPadding } from './cellValue';
+import { isAsciiDigit, isPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 
 export interface RawCell {
@@ -114,9 +114,9 @@ function cellText(text: string, start: number, end: number): string {
   if (length > 0 && length <= 3) {
     let value = 0;
     for (let i = start; i < end; i++) {
-      const d = text.charCodeAt(i) - 0x30;
-      if (d < 0 || d > 9 || (d === 0 && i === start && length > 1)) return text.slice(start, end);
-      value = value * 10 + d;
+      const c = text.charCodeAt(i);
+      if (!isAsciiDigit(c) || (c === 0x30 /* 0 */ && i === start && length > 1)) return text.slice(start, end);
+      value = value * 10 + (c - 0x30);
     }
     return SMALL_NUMBERS[value];
   }

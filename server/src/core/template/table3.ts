@@ -81,6 +81,8 @@ export const TABLE3_ROWS: Table3Row[] = [
 ];
 
 export const TABLE3_ROW_BY_KEY = new Map(TABLE3_ROWS.map((r) => [r.key, r]));
+/** A row's place in TABLE3_ROWS, by its key. */
+export const TABLE3_ROW_INDEX = new Map(TABLE3_ROWS.map((r, i) => [r.key, i]));
 
 export function table3RowsFor(version: TemplateVersion): Table3Row[] {
   return TABLE3_ROWS.filter((r) => r.versions.includes(version));

@@ -1,14 +1,5 @@
 import type { OffsetRange } from '../types';
 
-/** One line of the document: [start, end) excludes the line break; `next` is where the following line starts. */
-export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  next: number;
-  text: string;
-}
-
 /**
  * Whether every CR of the text starts a CRLF. Then line ends can be found by searching for LF, which the engine
  * does far faster than a loop over the characters; a text with a lone CR (old Mac line ends) takes the loop.
@@ -51,19 +42,6 @@ export function countBreaks(text: string): number {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
   }
   return n;
-}
-
-/** Splits text into lines on LF, CRLF or a lone CR, in one pass. A leading BOM stays part of line 0's text. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const lfOnly = breaksAtLf(text);
-  for (let start = 0; ; ) {
-    const end = lineEnd(text, start, lfOnly);
-    const next = nextLineStart(text, end);
-    lines.push({ index: lines.length, start, end, next, text: text.slice(start, end) });
-    if (end === text.length) return lines;
-    start = next;
-  }
 }
 
 export interface Position {
