@@ -1,3 +1,4 @@
+import type { RowCells } from './model/rowCells';
 // The report model and the diagnostics the core produces. Positions are UTF-16 offsets into the document text
 // (JavaScript string indices); line/character positions exist only at the edges (LSP, CLI).
 
@@ -95,7 +96,7 @@ export interface RowModel {
   group?: string;
   range: OffsetRange;
   /** Cells by column key; absent when the row could not be read (see `problem`). */
-  cells: Map<string, Cell>;
+  cells: RowCells;
   /** Why the row's numbers could not be read, if they could not. */
   problem?: RowProblem;
   /** How the label matched the template: exactly (up to punctuation width and spacing), a known variant, or by key words. */

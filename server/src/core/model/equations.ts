@@ -55,19 +55,17 @@ const [NEW, CARRIED_IN, TOTAL, CARRIED_OUT] = ['new', 'carried_in', 'total', 'ca
  * A row's cells in the order of `columns`. The cells are usually stored in that order, and then they are taken as
  * they come, which is cheaper than looking each one up.
  */
-function cellsInOrder(r: RowModel, columns: string[]): Cell[] {
-  const out: Cell[] = [];
-  for (const c of r.cells.values()) {
-    if (c.column !== columns[out.length]) return columns.map((k) => r.cells.get(k)!);
-    out.push(c);
-  }
-  return out.length === columns.length ? out : columns.map((k) => r.cells.get(k)!);
+function cellsInOrder(r: RowModel, columns: string[]): readonly Cell[] {
+  const list = r.cells.list;
+  if (list.length !== columns.length) return columns.map((k) => r.cells.get(k)!);
+  for (let i = 0; i < list.length; i++) if (list[i].column !== columns[i]) return columns.map((k) => r.cells.get(k)!);
+  return list;
 }
 
 function table3Equations(t: TableModel): Equation[] {
   const out: Equation[] = [];
   // By the row's place in the template: its cells in column order, none when it could not be read; absent rows are holes.
-  const cellsAt: Cell[][] = new Array(TABLE3_ROWS.length);
+  const cellsAt: (readonly Cell[])[] = new Array(TABLE3_ROWS.length);
   for (const r of t.rows) {
     const cells = readable(r) ? cellsInOrder(r, TABLE3_COLUMN_KEYS) : [];
     const at = TABLE3_ROW_INDEX.get(r.key);
@@ -77,7 +75,7 @@ function table3Equations(t: TableModel): Equation[] {
     out.push(equation('row-total', 3, r.key, 'total', total, cells.slice(0, TABLE3_TOTAL), [total]));
   }
   // Result rows: those the template lists for the version the table uses (（六） as one row or three).
-  const results: Cell[][] = [];
+  const results: (readonly Cell[])[] = [];
   for (const i of TABLE3_RESULT_ROWS) if (cellsAt[i]) results.push(cellsAt[i]);
   const totalRow = cellsAt[TOTAL];
   const sums = totalRow?.length && !t.missingRows.some((k) => TABLE3_RESULT_KEYS.has(k)) && results.every((r) => r.length);

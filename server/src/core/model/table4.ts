@@ -1,3 +1,4 @@
+import { NO_CELLS, RowCells } from './rowCells';
 import type { Cell, ColumnModel, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigits, looksLikeValue } from '../parse/cellValue';
@@ -44,11 +45,12 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   const read = readValues(values, from, FLAT, 'table4', (v) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]));
   let k = 0; // index into FLAT, which runs group by group like these loops
   for (const [gi, g] of TABLE4_GROUPS.entries()) {
-    const cells = new Map<string, Cell>();
+    const inGroup: Cell[] = [];
     for (const c of TABLE4_COLUMNS) {
       const cell = read.cells.get(FLAT[k++].key);
-      if (cell) cells.set(c.key, inRow(cell, g.key, c.key));
+      if (cell) inGroup.push(inRow(cell, g.key, c.key));
     }
+    const cells = inGroup.length ? new RowCells(inGroup) : NO_CELLS;
     const row: RowModel = {
       key: g.key, label: GROUP_LABELS[gi], labelRange: label?.range ?? { start: dataRow.range.start, end: dataRow.range.start },
       officialLabel: g.label, range: { start: dataRow.range.start, end }, cells, labelMatch: 'official',

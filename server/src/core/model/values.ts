@@ -2,6 +2,7 @@ import type { Cell, ColumnModel, RowProblem } from '../types';
 import type { RawCell } from '../parse/blocks';
 import { looksLikeValue, parseCellValue, plainDigitsValue } from '../parse/cellValue';
 import { isBlankLabel } from '../text/normalize';
+import { NO_CELLS, RowCells } from './rowCells';
 
 /** Index of the row's last label cell (text that is not a number or a blank), or -1 when it has none. */
 export function lastLabelIndex(cells: RawCell[]): number {
@@ -15,7 +16,7 @@ export function isBlank(cell: RawCell): boolean {
 }
 
 export interface ReadValues {
-  cells: Map<string, Cell>;
+  cells: RowCells;
   problem?: RowProblem;
 }
 
@@ -37,25 +38,26 @@ export function readValues(
   while (b - a > columns.length && isBlank(values[a])) a++;
   while (b - a > columns.length && isBlank(values[b - 1])) b--;
   const found = b - a;
-  if (found < columns.length) return { cells: new Map(), problem: { kind: 'too-few', found, expected: columns.length } };
-  const cells = new Map<string, Cell>();
+  if (found < columns.length) return { cells: NO_CELLS, problem: { kind: 'too-few', found, expected: columns.length } };
   if (found === columns.length) {
-    for (let i = 0; i < columns.length; i++) cells.set(columns[i].key, makeCell(values[a + i], rowKey, columns[i]));
-    return { cells, problem: undefined };
+    const cells: Cell[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) cells[i] = makeCell(values[a + i], rowKey, columns[i]);
+    return { cells: new RowCells(cells), problem: undefined };
   }
   const dropped = sumCheck ? uniqueReading(values, a, b, columns.length, sumCheck) : undefined;
-  if (!dropped) return { cells: new Map(), problem: { kind: 'too-many', found, expected: columns.length } };
+  if (!dropped) return { cells: NO_CELLS, problem: { kind: 'too-many', found, expected: columns.length } };
   const ignored = dropped.map((i) => values[a + i].range);
+  const cells: Cell[] = [];
   // `dropped` is in ascending order: step through it alongside the cells.
   for (let i = 0, col = 0, d = 0; i < found; i++) {
     if (d < dropped.length && dropped[d] === i) {
       d++;
       continue;
     }
-    cells.set(columns[col].key, makeCell(values[a + i], rowKey, columns[col]));
+    cells.push(makeCell(values[a + i], rowKey, columns[col]));
     col++;
   }
-  return { cells, problem: { kind: 'surplus-resolved', found, expected: columns.length, ignored } };
+  return { cells: new RowCells(cells), problem: { kind: 'surplus-resolved', found, expected: columns.length, ignored } };
 }
 
 export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {

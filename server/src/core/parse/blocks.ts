@@ -30,7 +30,10 @@ export type Block =
   | { kind: 'text'; line: TextLine }
   | { kind: 'table'; table: RawTable };
 
-/** The lines of a text as offsets: line i < count is [starts[i], ends[i]), its break left out. */
+/**
+ * The lines of a text as offsets: line i < count is [starts[i], ends[i]), its break left out. The arrays are
+ * reused by the next call of readBlocks: read them before parsing another text.
+ */
 export interface LineSpans {
   text: string;
   count: number;
@@ -49,14 +52,12 @@ type LineKind = typeof BLANK | typeof CELL | typeof TSV | typeof PIPE | typeof T
 
 /**
  * The text's lines and their kinds in one pass, without cutting the text into strings. The next tab of the text
- * is remembered between lines, so a line is searched for tabs only when it may hold one. The offsets go into typed
- * arrays, grown by doubling: a report has hundreds of lines, mostly one table cell each.
+ * is remembered between lines, so a line is searched for tabs only when it may hold one. The offsets go into the
+ * scratch typed arrays, grown by doubling: a report has hundreds of lines, mostly one table cell each.
  */
 function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
-  let capacity = Math.min(text.length + 1, 512);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let kinds = new Uint8Array(capacity);
+  let capacity = scratch.starts.length;
+  let { starts, ends, kinds } = scratch;
   let count = 0;
   const lfOnly = breaksAtLf(text);
   let tabAt = -1;
@@ -85,10 +86,21 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
     ends[count] = end;
     kinds[count] = kind;
     count++;
-    if (end === text.length) return { text, count, starts, ends, kinds };
+    if (end === text.length) {
+      if (capacity <= MAX_KEPT_LINES) scratch = { starts, ends, kinds };
+      return { text, count, starts, ends, kinds };
+    }
     start = nextLineStart(text, end);
   }
 }
+
+/**
+ * The arrays of the last scan, reused by the next one: allocating typed arrays costs more than scanning a report's
+ * lines. A scan's spans are therefore read before the next scan starts (buildReport does). Arrays grown past
+ * MAX_KEPT_LINES, for one very long text, are not kept.
+ */
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
+const MAX_KEPT_LINES = 1 << 16;
 
 /** `larger` with the contents of `array` at its start. */
 function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {

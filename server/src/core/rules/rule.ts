@@ -31,7 +31,7 @@ export function createContext(report: ReportModel, lang: Lang): RuleContext {
 /** One walk over every cell finds the cells of both cell rules (most cells are numbers, so the filter goes first). */
 function nonNumbers(report: ReportModel): { table: TableModel; cell: Cell }[] {
   const out: { table: TableModel; cell: Cell }[] = [];
-  for (const table of report.tables) for (const row of table.rows) for (const cell of row.cells.values()) if (cell.state !== 'number') out.push({ table, cell });
+  for (const table of report.tables) for (const row of table.rows) for (const cell of row.cells.list) if (cell.state !== 'number') out.push({ table, cell });
   return out;
 }
 
