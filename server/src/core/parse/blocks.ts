@@ -48,33 +48,43 @@ const CELL = 1;
 const TSV = 2;
 const PIPE = 3;
 const TEXT = 4;
-type LineKind = typeof BLANK | typeof CELL | typeof TSV | typeof PIPE | typeof TEXT;
 
 /**
- * The text's lines and their kinds in one pass, without cutting the text into strings. The next tab of the text
- * is remembered between lines, so a line is searched for tabs only when it may hold one. The offsets go into the
- * scratch typed arrays, grown by doubling: a report has hundreds of lines, mostly one table cell each.
+ * The text's lines and their kinds in one pass, without cutting the text into strings. Most lines of a report are
+ * a Word cell: a tab and a few characters, read character by character. Other lines (prose, tab-separated rows) are
+ * longer: their break and tabs are searched for, and the next tab of the text is remembered between lines, so a
+ * line is searched for tabs only when it may hold one. The offsets go into the scratch typed arrays, grown by
+ * doubling.
  */
 function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
   let capacity = scratch.starts.length;
   let { starts, ends, kinds } = scratch;
   let count = 0;
+  const n = text.length;
   const lfOnly = breaksAtLf(text);
   let tabAt = -1;
   for (let start = 0; ; ) {
-    const end = lineEnd(text, start, lfOnly);
-    if (tabAt < start) tabAt = nextTab(text, start);
-    let kind: LineKind;
-    if (tabAt < end) {
-      if (tabAt > start) kind = TSV;
-      else {
-        tabAt = nextTab(text, start + 1);
-        kind = tabAt < end ? TSV : CELL;
+    let end: number;
+    let kind: number;
+    if (text.charCodeAt(start) === 9 /* tab */) {
+      // A line ends at its first CR or LF (with lfOnly, every CR is followed by an LF).
+      end = start + 1;
+      let tabs = 1;
+      for (; end < n; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        if (c === 9) tabs++;
       }
+      kind = tabs > 1 ? TSV : CELL;
     } else {
-      let i = start;
-      while (i < end && isPadding(text.charCodeAt(i))) i++;
-      kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
+      end = lineEnd(text, start, lfOnly);
+      if (tabAt < start) tabAt = nextTab(text, start);
+      if (tabAt < end) kind = TSV; // a tab after the line's start
+      else {
+        let i = start;
+        while (i < end && isPadding(text.charCodeAt(i))) i++;
+        kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
+      }
     }
     if (count === capacity) {
       capacity *= 2;
@@ -86,12 +96,18 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
     ends[count] = end;
     kinds[count] = kind;
     count++;
-    if (end === text.length) {
+    if (end === n) {
       if (capacity <= MAX_KEPT_LINES) scratch = { starts, ends, kinds };
       return { text, count, starts, ends, kinds };
     }
     start = nextLineStart(text, end);
   }
+}
+
+/** The first tab at or after `from`; the text's length when there is none. */
+function nextTab(text: string, from: number): number {
+  const at = text.indexOf('\t', from);
+  return at < 0 ? text.length : at;
 }
 
 /**
@@ -106,12 +122,6 @@ const MAX_KEPT_LINES = 1 << 16;
 function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
   larger.set(array);
   return larger;
-}
-
-/** The first tab at or after `from`; the text's length when there is none. */
-function nextTab(text: string, from: number): number {
-  const at = text.indexOf('\t', from);
-  return at < 0 ? text.length : at;
 }
 
 /** The strings of 0–999, made once: most table cells are one of them. */
