@@ -1,6 +1,7 @@
 import type { Layout, OffsetRange } from '../types';
 import { isAsciiDigit, isPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
+import { isRegexSpace } from '../text/normalize';
 
 export interface RawCell {
   text: string;
@@ -145,6 +146,15 @@ function cellText(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * Whether [start, end) is white space only. A BLANK line may still hold a zero-width space, which is padding in a
+ * cell but not white space to trim(): such a line stays a text line.
+ */
+function isWhiteSpaceOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
 function isContinuation(text: string): boolean {
   const t = text.trim();
@@ -154,7 +164,7 @@ function isContinuation(text: string): boolean {
 const isTableKind = (k: number) => k === CELL || k === TSV || k === PIPE;
 
 /**
- * One linear pass over the lines: runs of table lines become tables, everything else stays a text line.
+ * One linear pass over the lines: runs of table lines become tables, every other line that is not blank a text line.
  * `isHeading` keeps a heading that directly follows a cell line from being read as a wrapped cell.
  * Returns the lines too, as offsets: a section ends at the last line of content before the next heading.
  */
@@ -163,12 +173,15 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
   const lines = scanLines(text);
   const { starts, ends, kinds, count } = lines;
   const lineText = (i: number) => text.slice(starts[i], ends[i]);
-  const textBlock = (i: number): Block => ({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
+  /** A text line becomes a block unless it is blank (white space only, as trim() sees it). */
+  const pushText = (i: number) => {
+    if (kinds[i] !== BLANK || !isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
+  };
   let i = 0;
   while (i < count) {
     const k = kinds[i];
     if (!isTableKind(k)) {
-      blocks.push(textBlock(i));
+      pushText(i);
       i++;
       continue;
     }
@@ -197,7 +210,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
     const layout: Layout = k === PIPE ? 'markdown' : hasTsv ? 'tsv' : 'word';
     const rows = layout === 'word' ? wordRows(lines, first, last) : layout === 'tsv' ? tsvRows(lines, first, last) : pipeRows(lines, first, last);
     blocks.push({ kind: 'table', table: { layout, rows, range: { start: starts[first], end: ends[last] } } });
-    for (let b = last + 1; b < j; b++) blocks.push(textBlock(b));
+    for (let b = last + 1; b < j; b++) pushText(b);
     i = j;
   }
   return { blocks, lines: { text, count, starts, ends } };
