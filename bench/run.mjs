@@ -102,13 +102,31 @@ function throughput() {
   const inputs = [...reports.map((r) => ({ name: r.name, text: r.text })), { name: `collection of ${big.count} reports`, text: big.text }];
   row('input', 'KB', 'govreport MB/s', 'markdownlint MB/s', 'bare scan MB/s', '× markdownlint', 'of bare scan');
   const isBig = (input) => bytes(input.text) > MB;
-  // Each tool's runs come together, after its own warm-up: run in between, markdownlint's garbage would have the
-  // collector marking the heap during our runs (and ours during its runs).
   // Steady state, as in a server or a CLI run over many files: the JIT has seen every kind of report first.
   for (let i = 0; i < (QUICK ? 5 : 100); i++) for (const r of reports) fullCheck(r.text);
-  const ours = inputs.map((input) => median(() => fullCheck(input.text), QUICK ? (isBig(input) ? 1 : 5) : isBig(input) ? 5 : 200, isBig(input) ? 1 : 10));
+  for (const input of inputs) for (let i = 0; i < 20; i++) scan(input.text);
+  // Rounds: in each, a block of our runs on every input, then a block of bare scans on every input. This machine
+  // has slow and fast phases that last seconds; spread over rounds, every input and both tools meet the same
+  // phases, instead of the first input meeting the collector that the warm-up left running, and the ratio to the
+  // bare scan compares runs made moments apart. A figure is the median over rounds of a block's mean.
+  const rounds = QUICK ? 3 : 25;
+  const block = (input, tool) => (isBig(input) ? (tool === scan ? 10 : 1) : tool === scan ? 200 : QUICK ? 5 : 20);
+  const oursRounds = inputs.map(() => []);
+  const bareRounds = inputs.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const tool of [fullCheck, scan]) {
+      for (const [k, input] of inputs.entries()) {
+        const n = block(input, tool);
+        (tool === scan ? bareRounds : oursRounds)[k].push(time(() => {
+          for (let i = 0; i < n; i++) tool(input.text);
+        }) / n);
+      }
+    }
+  }
+  const ours = oursRounds.map((samples) => stats(samples).p50);
+  const bare = bareRounds.map((samples) => stats(samples).p50);
+  // markdownlint last, on its own: its garbage would have the collector marking the heap during our runs.
   const md = inputs.map((input) => median(() => lintMarkdown(input.text), QUICK ? 1 : isBig(input) ? 2 : 30, 1));
-  const bare = inputs.map((input) => median(() => scan(input.text), QUICK ? 3 : isBig(input) ? 10 : 500, 5));
   for (const [k, input] of inputs.entries()) {
     const size = bytes(input.text);
     const r = { input: input.name, bytes: size, ms: ours[k], mbps: size / MB / (ours[k] / 1000), markdownlintMbps: size / MB / (md[k] / 1000), scanMbps: size / MB / (bare[k] / 1000) };
