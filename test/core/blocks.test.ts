@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import { buildReport } from '../../server/src/core/model/build';
+import { readBlocks } from '../../server/src/core/parse/blocks';
+import { RowCells } from '../../server/src/core/model/rowCells';
+import type { Cell, ReportModel } from '../../server/src/core/types';
+import { readReport, REPORT_FILES } from '../support/reports';
+
+const never = () => false;
+
+/** What a block list says, line by line: text lines by their text, tables by layout and cell texts. */
+function describeBlocks(text: string): string[] {
+  return readBlocks(text, never).blocks.map((b) =>
+    b.kind === 'text' ? `text ${JSON.stringify(b.line.text)}` : `${b.table.layout} ${b.table.rows.map((r) => r.cells.map((c) => c.text).join(',')).join(' / ')}`,
+  );
+}
+
+/** Every table cell of a model as `table row column value text`, positions left out. */
+function cellValues(report: ReportModel): string[] {
+  return report.tables.flatMap((t) => t.rows.flatMap((r) => [...r.cells.values()].map((c) => `${t.number} ${r.key} ${c.column} ${c.value} ${c.text}`)));
+}
+
+describe('reading lines into blocks', () => {
+  it('Word cells, tab-separated rows and pipe rows are told apart by their tabs and first character', () => {
+    assert.deepStrictEqual(describeBlocks('标题\n\t1\n\t2\n\n\t3\n这是一段正文。\na\tb\n\tc\td\n| x | y |\n|---|---|\n| 1 | 2 |\n'), [
+      'text "标题"',
+      'word 1,2 / 3',
+      'text "这是一段正文。"',
+      'tsv a,b / ,c,d',
+      'markdown x,y / 1,2',
+    ]);
+  });
+
+  it('blank lines make no block, but a line holding a zero-width space stays a text line', () => {
+    assert.deepStrictEqual(describeBlocks('一\n\n \u3000\u00a0\n\u200b\n二'), ['text "一"', 'text "\u200b"', 'text "二"']);
+  });
+
+  it('the lines are all there as offsets, blank ones included, their breaks left out', () => {
+    const { lines } = readBlocks('a\r\n\r\n\tb\rc', never);
+    const spans = Array.from({ length: lines.count }, (_, i) => [lines.starts[i], lines.ends[i]]);
+    assert.deepStrictEqual(spans, [[0, 1], [3, 3], [5, 7], [8, 9]]);
+  });
+
+  for (const eol of ['\r\n', '\r']) {
+    it(`a real report with ${JSON.stringify(eol)} line ends reads the same cells as with LF`, () => {
+      for (const name of REPORT_FILES) {
+        const lf = readReport(name).replace(/\r\n?/g, '\n');
+        const other = lf.replace(/\n/g, eol);
+        const a = buildReport(lf);
+        const b = buildReport(other);
+        assert.deepStrictEqual(cellValues(b), cellValues(a), name);
+        assert.ok(cellValues(a).length >= 190, name);
+        assert.deepStrictEqual(b.sections.map((s) => s.title), a.sections.map((s) => s.title), name);
+      }
+    });
+  }
+});
+
+describe('a row of cells (RowCells)', () => {
+  const cell = (column: string, value: number): Cell => ({ text: String(value), range: { start: value, end: value + 1 }, valueRange: { start: value, end: value + 1 }, state: 'number', value, row: 'new', column });
+  const row = new RowCells([cell('natural', 3), cell('commercial', 0), cell('total', 3)]);
+
+  it('finds a cell by its column and reads like a map, in column order', () => {
+    assert.strictEqual(row.get('commercial')?.value, 0);
+    assert.strictEqual(row.get('research'), undefined);
+    assert.deepStrictEqual([row.has('total'), row.has('legal'), row.size], [true, false, 3]);
+    assert.deepStrictEqual([...row.keys()], ['natural', 'commercial', 'total']);
+    assert.deepStrictEqual([...row.values()].map((c) => c.value), [3, 0, 3]);
+    assert.deepStrictEqual([...new Map(row)].map(([k, c]) => `${k}=${c.value}`), ['natural=3', 'commercial=0', 'total=3']);
+    const seen: string[] = [];
+    row.forEach((c, k) => seen.push(`${k}:${c.text}`));
+    assert.deepStrictEqual(seen, ['natural:3', 'commercial:0', 'total:3']);
+  });
+
+  it('the rows of a real report hold their cells in the template column order', () => {
+    const t3 = buildReport(readReport(REPORT_FILES[0])).tables.find((t) => t.number === 3)!;
+    for (const r of t3.rows) assert.deepStrictEqual([...r.cells.keys()], t3.columns.map((c) => c.key), r.key);
+  });
+});
