@@ -30,8 +30,8 @@ describe('reading lines into blocks', () => {
     ]);
   });
 
-  it('blank lines make no block, but a line holding a zero-width space stays a text line', () => {
-    assert.deepStrictEqual(describeBlocks('一\n\n \u3000\u00a0\n\u200b\n二'), ['text "一"', 'text "\u200b"', 'text "二"']);
+  it('lines of white space make no block (a form feed too), but a line holding a zero-width space stays a text line', () => {
+    assert.deepStrictEqual(describeBlocks('一\n\n \u3000\u00a0\n\f\n\u200b\n二'), ['text "一"', 'text "\u200b"', 'text "二"']);
   });
 
   it('the lines are all there as offsets, blank ones included, their breaks left out', () => {

@@ -1,6 +1,7 @@
-import type { RowCells } from './model/rowCells';
 // The report model and the diagnostics the core produces. Positions are UTF-16 offsets into the document text
 // (JavaScript string indices); line/character positions exist only at the edges (LSP, CLI).
+
+import type { RowCells } from './model/rowCells';
 
 export interface OffsetRange {
   start: number;

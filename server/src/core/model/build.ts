@@ -1,6 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { LineSpans, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
+import { isWhiteSpaceOnly } from '../text/normalize';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
@@ -47,7 +48,6 @@ export function buildReport(text: string): ReportModel {
     }
     const line = block.line;
     const t = line.text;
-    if (!t.trim()) continue;
     const cand = headingCandidate(t);
     const kind = cand && classifyHeading(cand, previousNumber);
     if (cand && kind) {
@@ -130,7 +130,7 @@ function mayBeSubHeading(line: string): boolean {
 
 /** The end of the last line before line `before` that is not blank. */
 function lastContentEnd({ text, starts, ends }: LineSpans, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (text.slice(starts[i], ends[i]).trim()) return ends[i];
+  for (let i = before - 1; i >= 0; i--) if (!isWhiteSpaceOnly(text, starts[i], ends[i])) return ends[i];
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Layout, OffsetRange } from '../types';
 import { isAsciiDigit, isPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
-import { isRegexSpace } from '../text/normalize';
+import { isWhiteSpaceOnly } from '../text/normalize';
 
 export interface RawCell {
   text: string;
@@ -146,15 +146,6 @@ function cellText(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-/**
- * Whether [start, end) is white space only. A BLANK line may still hold a zero-width space, which is padding in a
- * cell but not white space to trim(): such a line stays a text line.
- */
-function isWhiteSpaceOnly(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
 function isContinuation(text: string): boolean {
   const t = text.trim();
@@ -164,7 +155,8 @@ function isContinuation(text: string): boolean {
 const isTableKind = (k: number) => k === CELL || k === TSV || k === PIPE;
 
 /**
- * One linear pass over the lines: runs of table lines become tables, every other line that is not blank a text line.
+ * One linear pass over the lines: runs of table lines become tables, every other line that is not white space only a
+ * text line.
  * `isHeading` keeps a heading that directly follows a cell line from being read as a wrapped cell.
  * Returns the lines too, as offsets: a section ends at the last line of content before the next heading.
  */
@@ -173,9 +165,12 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
   const lines = scanLines(text);
   const { starts, ends, kinds, count } = lines;
   const lineText = (i: number) => text.slice(starts[i], ends[i]);
-  /** A text line becomes a block unless it is blank (white space only, as trim() sees it). */
+  /**
+   * A text line becomes a block unless it is white space only. That is not the same as BLANK: a zero-width space is
+   * padding in a cell but not white space, and a form feed is white space but not padding.
+   */
   const pushText = (i: number) => {
-    if (kinds[i] !== BLANK || !isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
+    if (!isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
   };
   let i = 0;
   while (i < count) {
@@ -199,7 +194,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
         j++;
       } else if (kj === BLANK) {
         j++;
-      } else if (kinds[j - 1] === CELL && lineText(j - 1).trim() !== '' && isContinuation(lineText(j)) && !isHeading(lineText(j))) {
+      } else if (kinds[j - 1] === CELL && !isWhiteSpaceOnly(text, starts[j - 1], ends[j - 1]) && isContinuation(lineText(j)) && !isHeading(lineText(j))) {
         kinds[j] = TEXT;
         last = j;
         j++;

@@ -89,6 +89,12 @@ export function isRegexSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether text[start, end) is white space only, as trim() and `\s` see it. */
+export function isWhiteSpaceOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 const CN_DIGIT_CODES = [...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0));
 
 /** The numeral 一 … 十 at index i as 1 … 10; 0 for any other character. */
