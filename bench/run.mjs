@@ -110,21 +110,22 @@ function throughput() {
   // phases, instead of the first input meeting the collector that the warm-up left running, and the ratio to the
   // bare scan compares runs made moments apart. A figure is the median over rounds of a block's mean.
   const rounds = QUICK ? 3 : 25;
-  const block = (input, tool) => (isBig(input) ? (tool === scan ? 10 : 1) : tool === scan ? 200 : QUICK ? 5 : 20);
-  const oursRounds = inputs.map(() => []);
-  const bareRounds = inputs.map(() => []);
+  // Runs per block, for a report and for the collection.
+  const tools = [
+    { run: fullCheck, runs: QUICK ? 5 : 20, bigRuns: 1, samples: inputs.map(() => []) },
+    { run: scan, runs: 200, bigRuns: 10, samples: inputs.map(() => []) },
+  ];
   for (let round = 0; round < rounds; round++) {
-    for (const tool of [fullCheck, scan]) {
+    for (const tool of tools) {
       for (const [k, input] of inputs.entries()) {
-        const n = block(input, tool);
-        (tool === scan ? bareRounds : oursRounds)[k].push(time(() => {
-          for (let i = 0; i < n; i++) tool(input.text);
+        const n = isBig(input) ? tool.bigRuns : tool.runs;
+        tool.samples[k].push(time(() => {
+          for (let i = 0; i < n; i++) tool.run(input.text);
         }) / n);
       }
     }
   }
-  const ours = oursRounds.map((samples) => stats(samples).p50);
-  const bare = bareRounds.map((samples) => stats(samples).p50);
+  const [ours, bare] = tools.map((tool) => tool.samples.map((samples) => stats(samples).p50));
   // markdownlint last, on its own: its garbage would have the collector marking the heap during our runs.
   const md = inputs.map((input) => median(() => lintMarkdown(input.text), QUICK ? 1 : isBig(input) ? 2 : 30, 1));
   for (const [k, input] of inputs.entries()) {
