@@ -2,7 +2,6 @@ import type { Diagnostic, Lang, ReportModel, RuleId, SeveritySetting, TableModel
 import { buildReport } from './model/build';
 import { RULES } from './rules';
 import { createContext } from './rules/rule';
-import type { Equation } from './model/equations';
 import { applyEdits, EditLog } from './fix/apply';
 
 export interface CheckOptions {
@@ -22,19 +21,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   return { report, diagnostics: checkReport(report, options) };
 }
 
+/** Runs every rule on a parsed report: its findings, in document order. */
 export function checkReport(report: ReportModel, options: CheckOptions = {}): Diagnostic[] {
-  return analyseReport(report, options).diagnostics;
-}
-
-/** The structural findings that are only warnings in reports of 2019 and before. */
-const STRUCTURAL = new Set<string>(['section-missing', 'section-order', 'table-missing', 'table-order', 'row-missing', 'row-order']);
-
-/** A rule's place in RULES, which orders findings at one position (-1 for none, as findIndex gives). */
-const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
-const ruleOrder = (id: string) => RULE_ORDER.get(id) ?? -1;
-
-/** The findings together with the evaluated equations they came from (hover shows the equations). */
-export function analyseReport(report: ReportModel, options: CheckOptions = {}): { diagnostics: Diagnostic[]; equations: Map<TableModel, Equation[]> } {
   const ctx = createContext(report, options.lang ?? 'zh');
   const early = report.reportYear !== undefined && report.reportYear <= 2019;
   const out: Diagnostic[] = [];
@@ -49,8 +37,15 @@ export function analyseReport(report: ReportModel, options: CheckOptions = {}): 
     }
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || ruleOrder(a.rule) - ruleOrder(b.rule));
-  return { diagnostics: out, equations: ctx.equations };
+  return out;
 }
+
+/** The structural findings that are only warnings in reports of 2019 and before. */
+const STRUCTURAL = new Set<string>(['section-missing', 'section-order', 'table-missing', 'table-order', 'row-missing', 'row-order']);
+
+/** A rule's place in RULES, which orders findings at one position (-1 for none, as findIndex gives). */
+const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+const ruleOrder = (id: string) => RULE_ORDER.get(id) ?? -1;
 
 export interface FixResult {
   text: string;

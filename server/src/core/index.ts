@@ -1,6 +1,6 @@
 // The pure core: text → report model → rules → fixes. No vscode, no LSP, no fs, no process.
 export * from './types';
-export { analyseReport, check, checkReport, fixAll } from './check';
+export { check, checkReport, fixAll } from './check';
 export type { CheckOptions, CheckResult, FixResult } from './check';
 export { buildReport, expectedVersion } from './model/build';
 export { tableEquations } from './model/equations';

@@ -1,7 +1,7 @@
 import type { Diagnostic, OffsetRange, ReportModel, TableModel, TextEdit } from '../types';
 import type { CheckOptions } from '../check';
-import type { Equation } from '../model/equations';
-import { analyseReport } from '../check';
+import { Equation, tableEquations } from '../model/equations';
+import { checkReport } from '../check';
 import { buildReport } from '../model/build';
 import { countBreaks, lastAtOrBefore, LineIndex, Position } from '../text/lines';
 import { outline, OutlineNode } from '../features/outline';
@@ -24,9 +24,20 @@ export interface ReportFindings {
 
 /** A report's full model, rebuilt on demand (hover, code actions) and not kept for every report. */
 export interface ReportAnalysis {
-  report: ReportModel;
-  diagnostics: Diagnostic[];
-  equations: Map<TableModel, Equation[]>;
+  readonly report: ReportModel;
+  readonly diagnostics: Diagnostic[];
+  /** Every table's evaluated equations, which hover shows; made when first asked for. */
+  readonly equations: Map<TableModel, Equation[]>;
+}
+
+class Analysis implements ReportAnalysis {
+  private madeEquations?: Map<TableModel, Equation[]>;
+
+  constructor(readonly report: ReportModel, readonly diagnostics: Diagnostic[]) {}
+
+  get equations(): Map<TableModel, Equation[]> {
+    return (this.madeEquations ??= tableEquations(this.report));
+  }
 }
 
 interface Part {
@@ -212,7 +223,7 @@ export class ReportDocument {
 
   private analyse(text: string): ReportAnalysis {
     const report = buildReport(text);
-    return { report, ...analyseReport(report, this.options) };
+    return new Analysis(report, checkReport(report, this.options));
   }
 
   /** The findings of the first part that is a report (a collection may open with a cover page), else of the first. */
@@ -264,15 +275,20 @@ const shift = (r: OffsetRange, by: number): OffsetRange => ({ start: r.start + b
 
 /** Edits of a report's text as edits of its document: moved by the report's start. */
 export function shiftEdits(edits: TextEdit[], by: number): TextEdit[] {
-  return edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  return edits.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text }));
 }
 
-/** A diagnostic moved from report offsets to document offsets. */
+/**
+ * A diagnostic moved from report offsets to document offsets. Every field is written out, in one order: a spread
+ * of diagnostics of many shapes cost ten times as much, and a collection shifts thousands of them. The type makes
+ * a field added to Diagnostic an error here until it is copied too.
+ */
 export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
-  return {
-    ...d,
-    range: shift(d.range, by),
-    related: d.related?.map((r) => ({ ...r, range: shift(r.range, by) })),
-    fix: d.fix && { ...d.fix, edits: shiftEdits(d.fix.edits, by) },
+  const out: { [K in keyof Required<Diagnostic>]: Diagnostic[K] } = {
+    rule: d.rule, severity: d.severity, message: d.message, range: shift(d.range, by),
+    table: d.table, row: d.row, column: d.column, expected: d.expected, actual: d.actual,
+    fix: d.fix && { title: d.fix.title, edits: shiftEdits(d.fix.edits, by) },
+    related: d.related?.map((r) => ({ range: shift(r.range, by), message: r.message })),
   };
+  return out;
 }

@@ -62,32 +62,82 @@ function cellsInOrder(r: RowModel, columns: string[]): readonly Cell[] {
   return list;
 }
 
-function table3Equations(t: TableModel): Equation[] {
-  const out: Equation[] = [];
+/** What table 3's equations are made of: its readable rows' cells, in column order, and which sums it has. */
+interface Table3Parts {
+  /** Each readable row (in table order) with its cells: the terms of its row total. */
+  rows: { key: string; cells: readonly Cell[] }[];
+  /** The rows the column totals add up (those the template lists for the table's version) and （七）, when all are there. */
+  sums: { results: (readonly Cell[])[]; total: readonly Cell[] } | undefined;
+  /** 一, 二, （七） and 四, when the balance can be written. */
+  balance: { n: readonly Cell[]; ci: readonly Cell[]; total: readonly Cell[]; co: readonly Cell[] } | undefined;
+}
+
+function table3Parts(t: TableModel): Table3Parts {
+  const rows: Table3Parts['rows'] = [];
   // By the row's place in the template: its cells in column order, none when it could not be read; absent rows are holes.
   const cellsAt: (readonly Cell[])[] = new Array(TABLE3_ROWS.length);
   for (const r of t.rows) {
     const cells = readable(r) ? cellsInOrder(r, TABLE3_COLUMN_KEYS) : [];
     const at = TABLE3_ROW_INDEX.get(r.key);
     if (at !== undefined) cellsAt[at] = cells;
-    if (!cells.length) continue;
-    const total = cells[TABLE3_TOTAL];
-    out.push(equation('row-total', 3, r.key, 'total', total, cells.slice(0, TABLE3_TOTAL), [total]));
+    if (cells.length) rows.push({ key: r.key, cells });
   }
   // Result rows: those the template lists for the version the table uses (（六） as one row or three).
   const results: (readonly Cell[])[] = [];
   for (const i of TABLE3_RESULT_ROWS) if (cellsAt[i]) results.push(cellsAt[i]);
-  const totalRow = cellsAt[TOTAL];
-  const sums = totalRow?.length && !t.missingRows.some((k) => TABLE3_RESULT_KEYS.has(k)) && results.every((r) => r.length);
+  const total = cellsAt[TOTAL];
+  const sums = total?.length && !t.missingRows.some((k) => TABLE3_RESULT_KEYS.has(k)) && results.every((r) => r.length);
   const n = cellsAt[NEW];
   const ci = cellsAt[CARRIED_IN];
   const co = cellsAt[CARRIED_OUT];
-  const balances = n?.length && ci?.length && totalRow?.length && co?.length;
+  const balances = n?.length && ci?.length && total?.length && co?.length;
+  return { rows, sums: sums ? { results, total } : undefined, balance: balances ? { n, ci, total, co } : undefined };
+}
+
+function table3Equations(t: TableModel): Equation[] {
+  const out: Equation[] = [];
+  const { rows, sums, balance: b } = table3Parts(t);
+  for (const { key, cells } of rows) {
+    const stated = cells[TABLE3_TOTAL];
+    out.push(equation('row-total', 3, key, 'total', stated, cells.slice(0, TABLE3_TOTAL), [stated]));
+  }
   TABLE3_COLUMN_KEYS.forEach((col, i) => {
-    if (sums) out.push(equation('column-total', 3, 'total', col, totalRow[i], results.map((r) => r[i]), [totalRow[i]]));
-    if (balances) out.push(equation('balance', 3, 'carried_out', col, co[i], [n[i], ci[i]], [totalRow[i], co[i]]));
+    if (sums) out.push(equation('column-total', 3, 'total', col, sums.total[i], sums.results.map((r) => r[i]), [sums.total[i]]));
+    if (b) out.push(equation('balance', 3, 'carried_out', col, b.co[i], [b.n[i], b.ci[i]], [b.total[i], b.co[i]]));
   });
   return out;
+}
+
+/** The sum of cells[from, to); NaN when one of them could not be read. */
+function sumOf(cells: readonly Cell[], from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) {
+    const v = cells[i].value;
+    if (v === undefined) return NaN;
+    s += v;
+  }
+  return s;
+}
+
+/** One cell's value; NaN when it could not be read. */
+const at = (cells: readonly Cell[], i: number) => cells[i].value ?? NaN;
+
+/** Two sums that could both be read and differ: a failing equation (NaN, an unread sum, never fails). */
+const differ = (a: number, b: number) => a === a && b === b && a !== b;
+
+/** Whether one of table 3's equations fails, worked out without making them. */
+function table3Fails(t: TableModel): boolean {
+  const { rows, sums, balance: b } = table3Parts(t);
+  for (const { cells } of rows) if (differ(sumOf(cells, 0, TABLE3_TOTAL), at(cells, TABLE3_TOTAL))) return true;
+  for (let i = 0; i < TABLE3_COLUMN_KEYS.length; i++) {
+    if (sums) {
+      let s = 0;
+      for (const r of sums.results) s += r[i].value ?? NaN;
+      if (differ(s, at(sums.total, i))) return true;
+    }
+    if (b && differ(at(b.n, i) + at(b.ci, i), at(b.total, i) + at(b.co, i))) return true;
+  }
+  return false;
 }
 
 /** Table 4's columns; the outcome columns before the total are the terms of a row total. */
@@ -105,12 +155,29 @@ function table4Equations(t: TableModel): Equation[] {
   return out;
 }
 
-/** Every equation of every table, evaluated; an equation with an unreadable cell has no `holds`. */
-export function tableEquations(report: ReportModel): Map<TableModel, Equation[]> {
-  const m = new Map<TableModel, Equation[]>();
-  for (const t of report.tables) {
-    const eqs = t.number === 3 ? table3Equations(t) : t.number === 4 ? table4Equations(t) : [];
-    m.set(t, eqs);
+function table4Fails(t: TableModel): boolean {
+  for (const r of t.rows) {
+    if (!readable(r)) continue;
+    const cells = cellsInOrder(r, TABLE4_COLUMN_KEYS);
+    if (differ(sumOf(cells, 0, TABLE4_TOTAL), at(cells, TABLE4_TOTAL))) return true;
   }
-  return m;
+  return false;
+}
+
+/** A table's equations, evaluated; an equation with an unreadable cell has no `holds`. */
+export function equationsOf(t: TableModel): Equation[] {
+  return t.number === 3 ? table3Equations(t) : t.number === 4 ? table4Equations(t) : [];
+}
+
+/**
+ * Whether some equation of the table fails (`equationsOf(t)` has one with `holds === false`), worked out from the
+ * cells' values without making the equations: a check makes them only for a table that has a finding.
+ */
+export function tableFails(t: TableModel): boolean {
+  return t.number === 3 ? table3Fails(t) : t.number === 4 ? table4Fails(t) : false;
+}
+
+/** Every equation of every table, evaluated. */
+export function tableEquations(report: ReportModel): Map<TableModel, Equation[]> {
+  return new Map(report.tables.map((t) => [t, equationsOf(t)]));
 }

@@ -1,11 +1,12 @@
 import type { Cell, Diagnostic, Fix, Lang, OffsetRange, ReportModel, RuleId, Severity, TableModel } from '../types';
-import { Equation, tableEquations } from '../model/equations';
+import { Equation, equationsOf, tableFails } from '../model/equations';
 import { judge, Verdict } from '../fix/repair';
 import { L } from '../i18n/names';
 
 export interface RuleContext {
   report: ReportModel;
   lang: Lang;
+  /** The evaluated equations of each table that has a failing one; the rules read no others. */
   equations: Map<TableModel, Equation[]>;
   /** The fix policy's verdict for every failing equation. */
   verdictOf: Map<Equation, Verdict>;
@@ -22,7 +23,9 @@ export interface Rule {
 }
 
 export function createContext(report: ReportModel, lang: Lang): RuleContext {
-  const equations = tableEquations(report);
+  // Most tables add up: their equations are not made, only their sums compared.
+  const equations = new Map<TableModel, Equation[]>();
+  for (const t of report.tables) if (tableFails(t)) equations.set(t, equationsOf(t));
   const verdictOf = new Map<Equation, Verdict>();
   for (const eqs of equations.values()) for (const v of judge(eqs)) for (const e of v.failing) verdictOf.set(e, v);
   return { report, lang, equations, verdictOf, nonNumbers: nonNumbers(report) };
