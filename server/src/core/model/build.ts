@@ -1,5 +1,5 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
-import { LineSpans, readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { LineSpans, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
 import { isWhiteSpaceOnly } from '../text/normalize';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
@@ -70,7 +70,8 @@ export function buildReport(text: string): ReportModel {
     }
     // A caption written as a paragraph (Markdown drafts) belongs to the table below it.
     if (captionItem(t) !== undefined && t.trim().length <= 20) {
-      pendingCaption = { cells: [{ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.start + t.indexOf(t.trim()) + t.trim().length } }], range: { start: line.start, end: line.end } };
+      const at = line.start + t.indexOf(t.trim());
+      pendingCaption = { cells: [rawCell(t.trim(), { start: at, end: at + t.trim().length })], range: { start: line.start, end: line.end } };
       continue;
     }
     if (!titleDone && !current) {
@@ -174,7 +175,7 @@ function rowKind(row: RawRow): Kind | undefined {
   let kind: Kind | undefined;
   for (const c of row.cells) {
     const t = c.text;
-    if (isAsciiDigit(t.charCodeAt(0)) || !hasMarker(t)) continue; // number cells, the bulk of every table, and plain labels
+    if (c.digits >= 0 || isAsciiDigit(t.charCodeAt(0)) || !hasMarker(t)) continue; // number cells, the bulk of every table, and plain labels
     if (isTable2Marker(t)) return 2;
     if (isTable3Marker(t)) kind = 3;
     else if (kind === undefined && isTable4Marker(t)) kind = 4;

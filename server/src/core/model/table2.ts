@@ -1,9 +1,8 @@
 import type { ColumnModel, RowModel, SubTable, TableModel, TemplateVersion } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
-import { isAsciiDigits } from '../parse/cellValue';
 import { normalizeLabel, numeralValue } from '../text/normalize';
 import { TABLE2_MARKERS, TABLE2_SCHEMA, TABLE2_TITLE, Table2Sub } from '../template/table2';
-import { isBlank, lastLabelIndex, readValues } from './values';
+import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
 
 const CAPTION = /第二十条第[（(]([一二三四五六七八九十]+)[）)]项/;
 const CAPTION_MIN_LENGTH = '第二十条第（一）项'.length;
@@ -69,7 +68,7 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
     const subItem = Number(sub.key);
     const labels = ROW_LABELS.get(schema)!;
     const known = row.cells.findIndex((c) => {
-      if (isAsciiDigits(c.text)) return false; // a number cell: the common case, never a label
+      if (isDigitsCell(c)) return false; // a number cell: the common case, never a label
       const t = normalizeLabel(c.text);
       return labels.includes(t) || !!otherVersionRow(subItem, t, schema!);
     });

@@ -1,9 +1,9 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
-import { isAsciiDigit, isAsciiDigits } from '../parse/cellValue';
+import { isAsciiDigit } from '../parse/cellValue';
 import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_INDEX, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
-import { isBlank, lastLabelIndex, readValues } from './values';
+import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
 
 
 /** A data row of the template: `index` is its position in TABLE3_ROWS. */
@@ -47,8 +47,9 @@ const SUB_TEXT = new Map(TABLE3_ROWS.flatMap((r, i) => (r.group && r.group !== '
  * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does. `isV2021` tells
  * whether the table has the sub-items of （六）, asked only when the label is （六）其他处理.
  */
-export function identifyLabel(text: string, group: string | undefined, isV2021: () => boolean): Identified {
-  if (isAsciiDigits(text) || cannotBeLabel(text)) return NONE;
+export function identifyLabel(cell: RawCell, group: string | undefined, isV2021: () => boolean): Identified {
+  const text = cell.text;
+  if (isDigitsCell(cell) || cannotBeLabel(text)) return NONE;
   const t = norm(text);
   if (!t) return NONE;
   const exact = OFFICIAL.get(t);
@@ -110,7 +111,7 @@ const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19
 
 function isHeaderRow(row: RawRow): boolean {
   return row.cells.some((c) => {
-    if (isAsciiDigits(c.text)) return false;
+    if (isDigitsCell(c)) return false;
     const t = norm(c.text);
     return HEADER_WORDS.some((w) => t.includes(w));
   });
@@ -125,7 +126,7 @@ function hasSixSubs(rows: RawRow[]): boolean {
   // From the end: the sub-items stand near the bottom of the table.
   for (let i = rows.length - 1; i >= 0; i--) {
     for (const c of rows[i].cells) {
-      if (isAsciiDigits(c.text)) continue;
+      if (isDigitsCell(c)) continue;
       // Only a label that starts with 1, 2 or 3 (full-width too) can match: look before normalizing.
       const s = labelStart(c.text);
       if (s >= 0 && isSubDigit(c.text.charCodeAt(s)) && SIX_SUB.test(norm(c.text))) return true;
@@ -163,7 +164,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     let id: Identified = NONE;
     let groupInFront: string | undefined;
     for (let c = 0; c < raw.cells.length; c++) {
-      const found = identifyLabel(raw.cells[c].text, rowGroup, isV2021);
+      const found = identifyLabel(raw.cells[c], rowGroup, isV2021);
       if (found.kind === 'none') continue;
       if (id.kind === 'group') groupInFront = id.group;
       li = c;
@@ -173,7 +174,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
     if (groupInFront !== undefined) group = groupInFront;
     const labelCell = raw.cells[li];
-    if (group !== rowGroup) id = identifyLabel(labelCell.text, group, isV2021);
+    if (group !== rowGroup) id = identifyLabel(labelCell, group, isV2021);
     if (id.kind === 'group') {
       group = id.group;
       if (blankFrom(raw.cells, li + 1)) continue;

@@ -1,15 +1,15 @@
 import { NO_CELLS, RowCells } from './rowCells';
 import type { Cell, ColumnModel, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
-import { isAsciiDigits, looksLikeValue } from '../parse/cellValue';
+import { looksLikeValue } from '../parse/cellValue';
 import { normalizeLabel } from '../text/normalize';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_WORDS, TABLE4_TITLE } from '../template/table4';
-import { isBlank, lastLabelIndex, readValues } from './values';
+import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
 
 const HEADER = new Set([...TABLE4_HEADER_WORDS].map((w) => normalizeLabel(w)));
 
 function isHeaderRow(row: RawRow): boolean {
-  return row.cells.every((c) => isBlank(c) || (!isAsciiDigits(c.text) && HEADER.has(normalizeLabel(c.text))));
+  return row.cells.every((c) => isBlank(c) || (!isDigitsCell(c) && HEADER.has(normalizeLabel(c.text))));
 }
 
 /** The 15 columns of the single data row, group by group. */
@@ -32,7 +32,7 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   const dataRow = rows[di];
   // A label can only lead the row (e.g. 数量 in a Markdown draft); text further on is a bad number, not a label.
   let li = -1;
-  while (li + 1 < dataRow.cells.length && !looksLikeValue(dataRow.cells[li + 1].text)) li++;
+  while (li + 1 < dataRow.cells.length && dataRow.cells[li + 1].digits < 0 && !looksLikeValue(dataRow.cells[li + 1].text)) li++;
   let values: RawCell[] = dataRow.cells;
   let from = li + 1;
   let end = dataRow.range.end;

@@ -1,18 +1,23 @@
 import type { Cell, ColumnModel, RowProblem } from '../types';
 import type { RawCell } from '../parse/blocks';
-import { looksLikeValue, parseCellValue, plainDigitsValue } from '../parse/cellValue';
+import { isAsciiDigits, looksLikeValue, parseCellValue } from '../parse/cellValue';
 import { isBlankLabel } from '../text/normalize';
 import { NO_CELLS, RowCells } from './rowCells';
 
 /** Index of the row's last label cell (text that is not a number or a blank), or -1 when it has none. */
 export function lastLabelIndex(cells: RawCell[]): number {
-  for (let i = cells.length - 1; i >= 0; i--) if (!looksLikeValue(cells[i].text)) return i;
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i].digits < 0 && !looksLikeValue(cells[i].text)) return i;
   return -1;
 }
 
 /** A cell with nothing in it once padding and bookmark markers are set aside. */
 export function isBlank(cell: RawCell): boolean {
-  return isBlankLabel(cell.text);
+  return cell.digits < 0 && isBlankLabel(cell.text);
+}
+
+/** A cell of ASCII digits only: a number, never a label. */
+export function isDigitsCell(cell: RawCell): boolean {
+  return cell.digits >= 0 || isAsciiDigits(cell.text);
 }
 
 export interface ReadValues {
@@ -63,8 +68,7 @@ export function readValues(
 export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
   // Most cells are a few plain digits: then the number is the whole cell, and the value range is the cell's range
   // (unless the cell was joined from wrapped lines).
-  const { text, range } = raw;
-  const digits = plainDigitsValue(text);
+  const { text, range, digits } = raw;
   if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, row, column: col.key };
   const p = parseCellValue(raw.text, raw.range.start, col.kind);
   return { text: raw.text, range: raw.range, valueRange: p.valueRange, state: p.state, value: p.value, row, column: col.key };
@@ -81,7 +85,7 @@ function uniqueReading(values: RawCell[], from: number, to: number, columns: num
   if (surplus > 2) return undefined;
   const nums: number[] = [];
   for (let i = from; i < to; i++) {
-    const num = cellNumber(values[i].text);
+    const num = cellNumber(values[i]);
     if (num < 0) return undefined;
     nums.push(num);
   }
@@ -122,10 +126,9 @@ function fillReading(reading: number[], nums: number[], x: number, y: number): v
 }
 
 /** A surplus-row cell's number for the sum check (missing counts as 0), or -1 when it is not a number. */
-function cellNumber(text: string): number {
-  const digits = plainDigitsValue(text);
-  if (digits >= 0) return digits;
-  const p = parseCellValue(text, 0, 'count');
+function cellNumber(cell: RawCell): number {
+  if (cell.digits >= 0) return cell.digits;
+  const p = parseCellValue(cell.text, 0, 'count');
   return p.state === 'invalid' ? -1 : p.value ?? 0;
 }
 

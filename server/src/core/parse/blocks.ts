@@ -1,11 +1,21 @@
 import type { Layout, OffsetRange } from '../types';
-import { isAsciiDigit, isPadding } from './cellValue';
+import { isAsciiDigit, isPadding, plainDigitsValue } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 import { isWhiteSpaceOnly } from '../text/normalize';
 
 export interface RawCell {
   text: string;
   range: OffsetRange;
+  /**
+   * The number when the text is 1–9 ASCII digits and nothing else (`plainDigitsValue`), else -1. Most cells are such
+   * numbers: they are read once, as the cell is cut, and every later step asks this instead of the text.
+   */
+  digits: number;
+}
+
+/** A cell of the given text, its number read. */
+export function rawCell(text: string, range: OffsetRange): RawCell {
+  return { text, range, digits: plainDigitsValue(text) };
 }
 
 export interface RawRow {
@@ -129,21 +139,20 @@ function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
 const SMALL_NUMBERS = Array.from({ length: 1000 }, (_, n) => String(n));
 
 /**
- * The text of a cell, [start, end) of the document. A number of up to three digits (no leading zero) is taken
- * from SMALL_NUMBERS instead of being cut out: a report's tables are mostly such cells.
+ * The cell [start, end) of the document, its digits read in the same loop (as `plainDigitsValue` reads them). A
+ * number of up to three digits without a leading zero takes its text from SMALL_NUMBERS instead of being cut out:
+ * a report's tables are mostly such cells.
  */
-function cellText(text: string, start: number, end: number): string {
+function cutCell(text: string, start: number, end: number): RawCell {
+  const range = { start, end };
   const length = end - start;
-  if (length > 0 && length <= 3) {
-    let value = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiDigit(c) || (c === 0x30 /* 0 */ && i === start && length > 1)) return text.slice(start, end);
-      value = value * 10 + (c - 0x30);
-    }
-    return SMALL_NUMBERS[value];
+  let digits = length > 0 && length <= 9 ? 0 : -1;
+  for (let i = start; digits >= 0 && i < end; i++) {
+    const c = text.charCodeAt(i);
+    digits = isAsciiDigit(c) ? digits * 10 + (c - 0x30) : -1;
   }
-  return text.slice(start, end);
+  const small = digits >= 0 && length <= 3 && (length === 1 || text.charCodeAt(start) !== 0x30 /* 0 */);
+  return { text: small ? SMALL_NUMBERS[digits] : text.slice(start, end), range, digits };
 }
 
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
@@ -236,12 +245,13 @@ function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: num
       if (prev) {
         prev.text += text.slice(start, end).trim();
         prev.range = { start: prev.range.start, end };
+        prev.digits = plainDigitsValue(prev.text);
       }
       lastEnd = end;
       continue;
     }
     if (!cells.length) rowStart = start;
-    cells.push({ text: cellText(text, start + 1, end), range: { start: start + 1, end } });
+    cells.push(cutCell(text, start + 1, end));
     lastEnd = end;
   }
   flush();
@@ -259,7 +269,7 @@ function tsvRows({ text, starts, ends, kinds }: Lines, first: number, last: numb
     // Cells are short: a loop over the line's characters finds the tabs faster than a search per cell.
     for (let s = start, p = start; p <= end; p++) {
       if (p === end || text.charCodeAt(p) === 9 /* tab */) {
-        cells.push({ text: cellText(text, s, p), range: { start: s, end: p } });
+        cells.push(cutCell(text, s, p));
         s = p + 1;
       }
     }
@@ -289,7 +299,7 @@ function pipeRows({ text: all, starts, ends, kinds }: Lines, first: number, last
         while (b > a && isPadding(text.charCodeAt(b - 1))) b--;
         // An empty cell: the insertion point is just after the opening pipe and one space, if there is one.
         if (a === b) a = b = Math.min(s + 1, p);
-        cells.push({ text: text.slice(a, b), range: { start: lineStart + a, end: lineStart + b } });
+        cells.push(rawCell(text.slice(a, b), { start: lineStart + a, end: lineStart + b }));
         s = p + 1;
       }
     }
