@@ -34,6 +34,23 @@ describe('reading lines into blocks', () => {
     assert.deepStrictEqual(describeBlocks('一\n\n \u3000\u00a0\n\f\n\u200b\n二'), ['text "一"', 'text "\u200b"', 'text "二"']);
   });
 
+  it('a cell carries the number of its digits, in every layout, and a wrapped cell joined from two lines is read again', () => {
+    const digitsOf = (text: string) => readBlocks(text, never).blocks.flatMap((b) => (b.kind === 'table' ? b.table.rows.flatMap((r) => r.cells.map((c) => [c.text, c.digits])) : []));
+    // Plain digits up to nine (a leading zero kept in the text), and -1 for anything else: padding, a sign, ten digits, a label.
+    assert.deepStrictEqual(digitsOf('\t0\n\t007\n\t123456789\n\t1234567890\n\t 5\n\t-1\n\t１\n\t标签\n\t\n'), [
+      ['0', 0], ['007', 7], ['123456789', 123456789], ['1234567890', -1], [' 5', -1], ['-1', -1], ['１', -1], ['标签', -1], ['', -1],
+    ]);
+    assert.deepStrictEqual(digitsOf('a\t12\t\n| x | 34 |\n'), [['a', -1], ['12', 12], ['', -1], ['x', -1], ['34', 34]]);
+    // A short tab-less line after a cell continues it: 1 and 2 wrapped make the cell 12.
+    assert.deepStrictEqual(digitsOf('\t标签\n\t1\n2\n'), [['标签', -1], ['12', 12]]);
+    for (const name of REPORT_FILES) {
+      for (const b of readBlocks(readReport(name), never).blocks) {
+        if (b.kind !== 'table') continue;
+        for (const c of b.table.rows.flatMap((r) => r.cells)) assert.strictEqual(c.digits, /^\d{1,9}$/.test(c.text) ? Number(c.text) : -1, `${name}: ${c.text}`);
+      }
+    }
+  });
+
   it('the lines are all there as offsets, blank ones included, their breaks left out', () => {
     const { lines } = readBlocks('a\r\n\r\n\tb\rc', never);
     const spans = Array.from({ length: lines.count }, (_, i) => [lines.starts[i], lines.ends[i]]);
