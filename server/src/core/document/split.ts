@@ -1,7 +1,7 @@
 // Where one report ends and the next begins, in a document holding several reports one after another
 // (a reviewer's file of a whole region's reports). Splits fall on line starts only.
 
-import { isPadding } from '../parse/cellValue';
+import { skipPadding } from '../parse/cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 
 const PAD = /^[\s\u00a0\u3000#]+|[\s\u00a0\u3000]+$/g;
@@ -29,10 +29,7 @@ export function isTitleLeader(line: string): boolean {
   return true;
 }
 
-function isBlankBetween(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isPadding(text.charCodeAt(i))) return false;
-  return true;
-}
+const isBlankBetween = (text: string, start: number, end: number) => skipPadding(text, start, end) === end;
 
 /**
  * The offsets at which reports start; the first is always 0. A title line starts a new report when the report

@@ -20,21 +20,22 @@ export interface Equation {
   holds?: boolean;
 }
 
-/** The sum of the cells' values; undefined when one of them could not be read. */
-function sum(cells: Cell[]): number | undefined {
+/** The sum of cells[from, to); NaN when one of them could not be read. */
+function sumOf(cells: readonly Cell[], from: number, to: number): number {
   let s = 0;
-  for (const c of cells) {
-    if (c.value === undefined) return undefined;
-    s += c.value;
+  for (let i = from; i < to; i++) {
+    const v = cells[i].value;
+    if (v === undefined) return NaN;
+    s += v;
   }
   return s;
 }
 
 /** An equation, evaluated: `holds` is left undefined when a cell could not be read. */
 function equation(rule: EquationRule, table: TableNumber, row: string, column: string, anchor: Cell, parts: Cell[], stated: Cell[]): Equation {
-  const expected = sum(parts);
-  const actual = sum(stated);
-  const known = expected !== undefined && actual !== undefined;
+  const expected = sumOf(parts, 0, parts.length);
+  const actual = sumOf(stated, 0, stated.length);
+  const known = !Number.isNaN(expected) && !Number.isNaN(actual);
   return {
     rule, table, row, column, anchor, parts, stated,
     expected: known ? expected : undefined, actual: known ? actual : undefined, holds: known ? expected === actual : undefined,
@@ -108,17 +109,6 @@ function table3Equations(t: TableModel): Equation[] {
   return out;
 }
 
-/** The sum of cells[from, to); NaN when one of them could not be read. */
-function sumOf(cells: readonly Cell[], from: number, to: number): number {
-  let s = 0;
-  for (let i = from; i < to; i++) {
-    const v = cells[i].value;
-    if (v === undefined) return NaN;
-    s += v;
-  }
-  return s;
-}
-
 /** One cell's value; NaN when it could not be read. */
 const at = (cells: readonly Cell[], i: number) => cells[i].value ?? NaN;
 
@@ -132,7 +122,7 @@ function table3Fails(t: TableModel): boolean {
   for (let i = 0; i < TABLE3_COLUMN_KEYS.length; i++) {
     if (sums) {
       let s = 0;
-      for (const r of sums.results) s += r[i].value ?? NaN;
+      for (const r of sums.results) s += at(r, i);
       if (differ(s, at(sums.total, i))) return true;
     }
     if (b && differ(at(b.n, i) + at(b.ci, i), at(b.total, i) + at(b.co, i))) return true;

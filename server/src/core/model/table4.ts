@@ -1,10 +1,9 @@
-import { NO_CELLS, RowCells } from './rowCells';
 import type { Cell, ColumnModel, RowModel, TableModel } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
-import { looksLikeValue } from '../parse/cellValue';
 import { normalizeLabel } from '../text/normalize';
 import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_HEADER_WORDS, TABLE4_TITLE } from '../template/table4';
-import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
+import { NO_CELLS, RowCells } from './rowCells';
+import { isBlank, isDigitsCell, isLabelCell, lastLabelIndex, readValues } from './values';
 
 const HEADER = new Set([...TABLE4_HEADER_WORDS].map((w) => normalizeLabel(w)));
 
@@ -32,7 +31,7 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
   const dataRow = rows[di];
   // A label can only lead the row (e.g. 数量 in a Markdown draft); text further on is a bad number, not a label.
   let li = -1;
-  while (li + 1 < dataRow.cells.length && dataRow.cells[li + 1].digits < 0 && !looksLikeValue(dataRow.cells[li + 1].text)) li++;
+  while (li + 1 < dataRow.cells.length && isLabelCell(dataRow.cells[li + 1])) li++;
   let values: RawCell[] = dataRow.cells;
   let from = li + 1;
   let end = dataRow.range.end;

@@ -4,9 +4,14 @@ import { isAsciiDigits, looksLikeValue, parseCellValue } from '../parse/cellValu
 import { isBlankLabel } from '../text/normalize';
 import { NO_CELLS, RowCells } from './rowCells';
 
-/** Index of the row's last label cell (text that is not a number or a blank), or -1 when it has none. */
+/** A label cell: text that is not a number, a missing-marker or a blank. */
+export function isLabelCell(cell: RawCell): boolean {
+  return cell.digits < 0 && !looksLikeValue(cell.text);
+}
+
+/** Index of the row's last label cell, or -1 when it has none. */
 export function lastLabelIndex(cells: RawCell[]): number {
-  for (let i = cells.length - 1; i >= 0; i--) if (cells[i].digits < 0 && !looksLikeValue(cells[i].text)) return i;
+  for (let i = cells.length - 1; i >= 0; i--) if (isLabelCell(cells[i])) return i;
   return -1;
 }
 
@@ -70,8 +75,8 @@ export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
   // (unless the cell was joined from wrapped lines).
   const { text, range, digits } = raw;
   if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, row, column: col.key };
-  const p = parseCellValue(raw.text, raw.range.start, col.kind);
-  return { text: raw.text, range: raw.range, valueRange: p.valueRange, state: p.state, value: p.value, row, column: col.key };
+  const p = parseCellValue(text, range.start, col.kind);
+  return { text, range, valueRange: p.valueRange, state: p.state, value: p.value, row, column: col.key };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Layout, OffsetRange } from '../types';
-import { isAsciiDigit, isPadding, plainDigitsValue } from './cellValue';
+import { isAsciiDigit, isPadding, plainDigitsValue, skipPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 import { isWhiteSpaceOnly } from '../text/normalize';
 
@@ -92,8 +92,7 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
       if (tabAt < start) tabAt = nextTab(text, start);
       if (tabAt < end) kind = TSV; // a tab after the line's start
       else {
-        let i = start;
-        while (i < end && isPadding(text.charCodeAt(i))) i++;
+        const i = skipPadding(text, start, end);
         kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
       }
     }
@@ -295,7 +294,7 @@ function pipeRows({ text: all, starts, ends, kinds }: Lines, first: number, last
       if (p === close || (text[p] === '|' && text[p - 1] !== '\\')) {
         let a = s;
         let b = p;
-        while (a < b && isPadding(text.charCodeAt(a))) a++;
+        a = skipPadding(text, a, b);
         while (b > a && isPadding(text.charCodeAt(b - 1))) b--;
         // An empty cell: the insertion point is just after the opening pipe and one space, if there is one.
         if (a === b) a = b = Math.min(s + 1, p);

@@ -125,9 +125,15 @@ function normalizeNumberChar(ch: string): string {
 }
 
 function firstNonPadding(text: string): number {
-  let i = 0;
-  while (i < text.length && isPadding(text.charCodeAt(i))) i++;
+  const i = skipPadding(text, 0, text.length);
   return i === text.length ? 0 : i;
+}
+
+/** The first index in [from, to) whose character is not padding; `to` when all are. */
+export function skipPadding(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isPadding(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** True when a cell's text reads as a number or a missing-marker, i.e. it belongs with the values, not the labels. */
