@@ -202,7 +202,7 @@ async function roundTrip(text, n) {
   });
   conn.onRequest('workspace/configuration', () => [{}]);
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0, displayLanguage: 'zh-cn' } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } } }, initializationOptions: { debounceMs: 0, displayLanguage: 'zh-cn' } });
   await conn.sendNotification('initialized', {});
   const uri = 'file:///bench/doc.txt';
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));

@@ -5,6 +5,27 @@ import { readReport } from '../support/reports';
 import { TestClient } from './client';
 
 const URI = 'file:///reports/001.txt';
+/** What VS Code says it accepts in a diagnostic. */
+const DIAGNOSTICS_AS_VS_CODE = { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } };
+
+describe('language server: a client that accepts plain diagnostics only', function () {
+  this.timeout(20000);
+
+  it('gets no related locations and no rule links, and the same findings', async () => {
+    const client = new TestClient();
+    await client.initialize({ debounceMs: 0, displayLanguage: 'zh-cn' }, {});
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text: readReport('001_5f52f77d1e58bc3f.txt') } });
+    const p = await client.diagnosticsFor(URI, 1);
+    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [
+      ['row-label', 118], ['row-label', 127], ['column-total', 344], ['column-total', 350], ['row-label', 352], ['section-title', 403],
+    ]);
+    for (const d of p.diagnostics) {
+      assert.strictEqual(d.relatedInformation, undefined, `${d.code}: relatedInformation`);
+      assert.strictEqual(d.codeDescription, undefined, `${d.code}: codeDescription`);
+    }
+    assert.strictEqual(await client.shutdown(), 0);
+  });
+});
 
 describe('language server over stdio', function () {
   this.timeout(20000);
@@ -14,7 +35,7 @@ describe('language server over stdio', function () {
   before(async () => {
     client = new TestClient();
     // A short debounce, so that the second of two quick edits replaces the first before it is checked.
-    const init = (await client.initialize({ debounceMs: 30, displayLanguage: 'zh-cn' })) as { capabilities: Record<string, unknown> };
+    const init = (await client.initialize({ debounceMs: 30, displayLanguage: 'zh-cn' }, DIAGNOSTICS_AS_VS_CODE)) as { capabilities: Record<string, unknown> };
     assert.deepStrictEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
     text = readReport('001_5f52f77d1e58bc3f.txt');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text } });

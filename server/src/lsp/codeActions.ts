@@ -51,7 +51,7 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of findings.diagnostics) {
       if (!d.fix || d.range.end + part.start < start || d.range.start + part.start > end) continue;
-      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start)], isPreferred: true, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
+      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start, open.support)], isPreferred: true, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
     }
     const rel = start - part.start;
     const table = open.doc.analysis(part.index).report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);

@@ -22,16 +22,27 @@ export function ruleDocs(rule: string): CodeDescription {
   return { href: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString() };
 }
 
-/** A core diagnostic whose offsets count from `base` (a report's start in its document) in LSP form. */
-export function toLspDiagnostic(doc: Positions, d: Diagnostic, base = 0): LspDiagnostic {
+/** What the client said it accepts in a diagnostic (PublishDiagnosticsClientCapabilities). */
+export interface DiagnosticSupport {
+  relatedInformation: boolean;
+  codeDescription: boolean;
+}
+
+export const FULL_SUPPORT: DiagnosticSupport = { relatedInformation: true, codeDescription: true };
+
+/**
+ * A core diagnostic whose offsets count from `base` (a report's start in its document) in LSP form, with the
+ * related locations and the rule's link only when the client accepts them.
+ */
+export function toLspDiagnostic(doc: Positions, d: Diagnostic, base = 0, support = FULL_SUPPORT): LspDiagnostic {
   return {
     range: toRange(doc, d.range, base),
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: ruleDocs(d.rule),
+    codeDescription: support.codeDescription ? ruleDocs(d.rule) : undefined,
     source: 'govreport',
     message: d.message,
-    relatedInformation: d.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range, base) }, message: r.message })),
+    relatedInformation: support.relatedInformation ? d.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range, base) }, message: r.message })) : undefined,
     data: d.expected !== undefined ? { table: d.table, row: d.row, column: d.column, expected: d.expected, actual: d.actual } : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { looksLikeReport, ReportDocument } from '../core';
 import type { CheckOptions, Lang, ReportFindings } from '../core';
-import { shiftLspDiagnostic, toLspDiagnostic } from './convert';
+import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
 
 /**
  * An open document: its text kept as reports (the core's ReportDocument), edited in place by each incremental
@@ -14,7 +14,8 @@ export class OpenReport {
   private lsp = new WeakMap<ReportFindings, { line: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
 
-  constructor(readonly uri: string, public languageId: string, public version: number, text: string) {
+  /** `support`: what the client accepts in a diagnostic. */
+  constructor(readonly uri: string, public languageId: string, public version: number, text: string, readonly support: DiagnosticSupport = FULL_SUPPORT) {
     this.doc = new ReportDocument(text);
   }
 
@@ -62,7 +63,7 @@ export class OpenReport {
       let kept = this.lsp.get(findings);
       if (!kept) {
         const start = this.doc.partStart(i);
-        kept = { line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, start)) };
+        kept = { line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, start, this.support)) };
         this.lsp.set(findings, kept);
       } else if (kept.line !== line) {
         const by = line - kept.line;

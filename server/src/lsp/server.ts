@@ -5,7 +5,7 @@ import { hover, inlayHints, selectionChain } from '../core';
 import type { Lang } from '../core';
 import { OpenReport } from './openReport';
 import { codeActions, DeferredFix, FIX_ALL_KIND, fixEdits, versionedEdit } from './codeActions';
-import { toRange } from './convert';
+import { DiagnosticSupport, FULL_SUPPORT, toRange } from './convert';
 import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
@@ -31,6 +31,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let debounceMs = options.debounceMs ?? 50;
   let canPullConfig = false;
   let canResolve = false;
+  let diagnosticSupport: DiagnosticSupport = FULL_SUPPORT;
   const lang = (): Lang => resolveLang(settings.messageLanguage, displayLanguage);
   const checkOptions = () => ({ lang: lang(), rules: settings.rules });
 
@@ -56,6 +57,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+    const published = params.capabilities.textDocument?.publishDiagnostics;
+    diagnosticSupport = { relatedInformation: !!published?.relatedInformation, codeDescription: !!published?.codeDescriptionSupport };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -93,7 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Text sync: the document is edited in place, change by change.
   connection.onDidOpenTextDocument(({ textDocument: d }) => {
-    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text));
+    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport));
     schedule(d.uri, 0);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
