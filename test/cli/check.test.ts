@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPORT_FILES, copyReport, readReport, lines001, R001, R002, ROOT, removeTempDirs, runCli, tempDir } from './cliHarness';
+import { REPORTS_DIR } from '../support/reports';
 
 const SUMMARY_001 = '检查了 1 个文件：2 个错误，4 个警告，0 个文件无法读取';
 
@@ -186,5 +187,14 @@ describe('govreport check: many files on worker threads, and a file of many repo
     assert.strictEqual(file.reportYear, 2021);
     assert.strictEqual(file.diagnostics.length, 13);
     assert.ok(!file.diagnostics.some((d) => d.rule === 'section-order'));
+  });
+
+  it('the five report files joined as cat joins them (003 has no final line break): five reports, the same findings', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'all.txt'), Buffer.concat(REPORT_FILES.map((name) => fs.readFileSync(path.join(REPORTS_DIR, name)))));
+    const r = runCli(['check', '--format', 'json', 'all.txt'], dir);
+    const [file] = JSON.parse(r.stdout).files as { reports: number; diagnostics: { rule: string; range: { start: { line: number; character: number } } }[] }[];
+    assert.strictEqual(file.reports, 5);
+    assert.deepStrictEqual(file.diagnostics.map((d) => d.rule).sort(), ['column-total', 'column-total', 'cell-count', 'cell-count', 'row-label', 'row-label', 'row-label', 'row-label', 'section-extra', 'section-title', 'section-title', 'section-title', 'section-title'].sort());
   });
 });

@@ -71,6 +71,48 @@ describe('incremental parsing: a document edited in place equals a fresh parse o
     assert.ok(doc.part(0).text.startsWith('2021年度宁海县政务服务办公室\n信息公开工作年度报告'));
   });
 
+  it('splits the five real reports joined by cat: 004 starts inside the line 003 ends on, its findings at the same places', () => {
+    const texts = REPORT_FILES.map(readReport);
+    const text = texts.join('');
+    const doc = new ReportDocument(text);
+    assert.strictEqual(doc.reportCount, 5);
+    const fileStart = texts[0].length + texts[1].length + texts[2].length + texts[3].length;
+    const lastLine = texts[3].slice(texts[3].lastIndexOf('\n') + 1);
+    assert.ok(lastLine.endsWith('将按照有关规定收取信息处理费。'));
+    assert.deepStrictEqual([doc.part(4).start, doc.partColumn(4), doc.partLine(4)], [fileStart, lastLine.length, new LineIndex(text).positionAt(fileStart).line]);
+    // Every report's findings are those of its own file, at the file's place in the joined text: lines, and the
+    // characters of 004's first line moved along by 003's last line.
+    const lines = new LineIndex(text);
+    const at = (d: { rule: string; message: string; range: { start: number; end: number } }) => [d.rule, d.message, lines.range(d.range)];
+    const expected = texts.flatMap((t, i) => {
+      const base = texts.slice(0, i).reduce((n, x) => n + x.length, 0);
+      return new ReportDocument(t).diagnostics().map((d) => at({ ...d, range: { start: d.range.start + base, end: d.range.end + base } }));
+    });
+    assert.deepStrictEqual(doc.diagnostics().map((d) => [d.rule, d.message, { start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) }]), expected);
+    assert.strictEqual(expected.length, 13);
+    // Offsets and positions on the shared line, both ways, against a line index of the whole text.
+    const line = lines.positionAt(fileStart).line;
+    for (let o = lines.offsetAt({ line, character: 0 }); o <= lines.offsetAt({ line: line + 1, character: 0 }); o++) {
+      assert.deepStrictEqual(doc.positionAt(o), lines.positionAt(o), `offset ${o}`);
+      assert.strictEqual(doc.offsetAt(lines.positionAt(o)), o, `offset ${o}`);
+    }
+  });
+
+  it('an edit before a glued report moves it along its line: its findings are kept, at the new characters', () => {
+    const texts = REPORT_FILES.slice(3).map(readReport);
+    const text = texts.join('');
+    const doc = new ReportDocument(text);
+    const kept = doc.findings(1);
+    const at = texts[0].length - 1; // before 003's last 。
+    doc.edit(at, at, '（按次计收）');
+    const edited = text.slice(0, at) + '（按次计收）' + text.slice(at);
+    assert.strictEqual(doc.findings(1), kept, '004 is not checked again');
+    assert.strictEqual(doc.partColumn(1), new LineIndex(edited).positionAt(texts[0].length + 6).character);
+    const fresh = new ReportDocument(edited);
+    const positions = (d: ReportDocument) => d.diagnostics().map((x) => [x.rule, d.positionAt(x.range.start), d.positionAt(x.range.end)]);
+    assert.deepStrictEqual(positions(doc), positions(fresh));
+  });
+
   it('a keystroke re-checks only the report it lands in', () => {
     const texts = REPORT_FILES.map(readReport);
     const doc = new ReportDocument(texts.join('\n'));

@@ -48,10 +48,43 @@ describe('splitReports: where one report ends and the next begins', () => {
 
   it('CRLF and lone CR line ends split where LF does', () => {
     const lf = `${TITLE_A}\n${BODY}${DATE}乙县人民政府办公室\n\n${TITLE_B}\n${BODY}`;
+    const glued = `${TITLE_A}\n${BODY}特此说明。${TITLE_B}\n${BODY}特此说明。丙县人民政府办公室\n${TITLE_A}\n${BODY}`;
+    assert.strictEqual(cuts(glued).length, 3);
+    for (const eol of ['\r\n', '\r']) assert.deepStrictEqual(cuts(glued.replace(/\n/g, eol)), cuts(glued).map((part) => part.replace(/\n/g, eol)), JSON.stringify(eol));
     const expected = cuts(lf);
     assert.strictEqual(expected.length, 2);
     for (const eol of ['\r\n', '\r']) {
       assert.deepStrictEqual(cuts(lf.replace(/\n/g, eol)), expected.map((part) => part.replace(/\n/g, eol)), JSON.stringify(eol));
+    }
+  });
+
+  it('a title glued to the last line of the report before (a file without a final line break, joined by cat) splits inside that line', () => {
+    const first = `${TITLE_A}\n${BODY}本年度未收取信息处理费。`;
+    assert.deepStrictEqual(cuts(`${first}${TITLE_B}\n${BODY}`), [first, `${TITLE_B}\n${BODY}`]);
+    // Padding between the sentence and the title stays with the report before.
+    assert.deepStrictEqual(cuts(`${first}\u3000 ${TITLE_B}\n${BODY}`), [`${first}\u3000 `, `${TITLE_B}\n${BODY}`]);
+    // A title ending in a bracketed note, and the other sentence ends.
+    for (const end of ['！', '？', '；', '!', '?', ';']) {
+      const a = `${TITLE_A}\n${BODY}特此说明${end}`;
+      assert.deepStrictEqual(cuts(`${a}${TITLE_B}（全文）\n${BODY}`), [a, `${TITLE_B}（全文）\n${BODY}`], end);
+    }
+  });
+
+  it('the issuing body glued to the last line of the report before goes with the title below it', () => {
+    const first = `${TITLE_A}\n${BODY}本年度未收取信息处理费。`;
+    const second = `2022年度乙县人民政府办公室\n信息公开工作年度报告\n${BODY}`;
+    assert.deepStrictEqual(cuts(`${first}${second}`), [first, second]);
+    assert.deepStrictEqual(cuts(`${first}乙县人民政府办公室\n\n${TITLE_B}\n${BODY}`), [first, `乙县人民政府办公室\n\n${TITLE_B}\n${BODY}`]);
+  });
+
+  it('a sentence that ends by naming the report is not a glued title: no year, no title ending, or a title alone in a sentence', () => {
+    for (const line of [
+      '本县按时发布年度报告。现将政府信息公开工作年度报告公布如下',
+      '本县按时发布年度报告。本机关政府信息公开工作年度报告',
+      '详见附件。2022年政府信息公开工作年度报告已在网站发布',
+      '本县按时发布。2022年政府信息公开工作年度报告，请查阅',
+    ]) {
+      assert.deepStrictEqual(splitReports(`${TITLE_A}\n${BODY}${line}\n${BODY}`), [0], line);
     }
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import type { CodeAction, DocumentSymbol, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { readReport, REPORT_FILES } from '../support/reports';
 import { TestClient } from './client';
+import { buildReportText } from '../support/reportBuilder';
 
 const URI = 'file:///reports/all-five.txt';
 
@@ -88,5 +89,34 @@ describe('language server: a file of many reports', function () {
     await client.diagnosticsFor(URI, 3);
     const stale = (await client.connection.sendRequest('codeAction/resolve', actions[0])) as CodeAction;
     assert.strictEqual(stale.edit, undefined, 'no edit for a document that changed since');
+  });
+});
+
+/** 003 ends without a line break: a report after it, joined as cat joins files, starts inside 003's last line. */
+describe('language server: a report glued to the end of the one before it', function () {
+  this.timeout(20000);
+  const URI_GLUED = 'file:///reports/glued.txt';
+  // A report with tables and no section headings: its six section-missing findings point at its title.
+  const second = buildReportText({ layout: 'word', headings: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null } }).text;
+  const first = readReport(REPORT_FILES[3]);
+  const line = first.split('\n').length - 1;
+  const column = first.length - first.lastIndexOf('\n') - 1;
+
+  it('its findings on the shared line are at its characters, and move along the line with an edit before it', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ debounceMs: 0, displayLanguage: 'zh-cn' });
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI_GLUED, languageId: 'govreport', version: 1, text: first + second } });
+      const onShared = (version: number) => client.diagnosticsFor(URI_GLUED, version).then((p) => p.diagnostics.filter((d) => d.range.start.line === line).map((d) => [d.code, d.range.start.character, d.range.end.character]));
+      const title = '示例县人民政府办公室2022年政府信息公开工作年度报告';
+      const before = await onShared(1);
+      assert.deepStrictEqual(before, Array.from({ length: 6 }, () => ['section-missing', column, column + title.length]));
+      // Text typed before 003's last 。 moves the second report along the line; its text, and so its findings, stay.
+      const at = { line, character: column - 1 };
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI_GLUED, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '（按次计收）' }] });
+      assert.deepStrictEqual(await onShared(2), before.map(([code, s, e]) => [code, (s as number) + 6, (e as number) + 6]));
+    } finally {
+      assert.strictEqual(await client.shutdown(), 0);
+    }
   });
 });

@@ -47,10 +47,13 @@ export const editSpec: fc.Arbitrary<EditSpec> = fc.record({
   what: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
 });
 
-/** Base documents: one real report, or two or three of them one after another. */
+/**
+ * Base documents: one real report, or two or three of them one after another, joined by a line break or as `cat`
+ * joins files (003 ends without a line break: the next report's first line is glued to its last).
+ */
 export const baseDocument: fc.Arbitrary<string> = fc
-  .array(fc.nat(REPORT_FILES.length - 1), { minLength: 1, maxLength: 3 })
-  .map((ix) => ix.map((i) => readReport(REPORT_FILES[i])).join('\n'));
+  .tuple(fc.array(fc.nat(REPORT_FILES.length - 1), { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([ix, cat]) => ix.map((i) => readReport(REPORT_FILES[i])).join(cat ? '' : '\n'));
 
 const pick = <T>(xs: T[], f: number): T => xs[Math.min(xs.length - 1, Math.floor(f * xs.length))];
 

@@ -10,8 +10,8 @@ import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } 
 export class OpenReport {
   readonly doc: ReportDocument;
   private optionsKey = '';
-  /** Per report's findings: its diagnostics in LSP form at the line the report last started on. */
-  private lsp = new WeakMap<ReportFindings, { line: number; diagnostics: LspDiagnostic[] }>();
+  /** Per report's findings: its diagnostics in LSP form at the line (and character) the report last started at. */
+  private lsp = new WeakMap<ReportFindings, { line: number; column: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
 
   /** `support`: what the client accepts in a diagnostic. */
@@ -60,10 +60,13 @@ export class OpenReport {
       const findings = this.doc.findings(i);
       if (!findings.diagnostics.length) continue;
       const line = this.doc.partLine(i);
+      const column = this.doc.partColumn(i);
       let kept = this.lsp.get(findings);
-      if (!kept) {
+      // A report glued to the one before it starts inside a line: when that start moved along its line, the
+      // characters of its first line changed too, and the diagnostics are converted again.
+      if (!kept || kept.column !== column) {
         const start = this.doc.partStart(i);
-        kept = { line, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, start, this.support)) };
+        kept = { line, column, diagnostics: findings.diagnostics.map((d) => toLspDiagnostic(this, d, start, this.support)) };
         this.lsp.set(findings, kept);
       } else if (kept.line !== line) {
         const by = line - kept.line;

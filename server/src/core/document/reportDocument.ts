@@ -75,8 +75,12 @@ export interface DocumentOptions extends CheckOptions {
 export class ReportDocument {
   private parts: Part[] = [];
   private starts: number[] = [];
-  /** The first line of each report, known for the first `linesKnown` reports (counted when positions are asked). */
+  /**
+   * The line each report starts on, and the character of that line it starts at (0 unless the report was glued to
+   * the end of the one before it), known for the first `linesKnown` reports (counted when positions are asked).
+   */
   private lines: number[] = [0];
+  private columns: number[] = [0];
   private linesKnown = 1;
   private models = new Map<string, ReportAnalysis>();
   private options: DocumentOptions;
@@ -127,6 +131,12 @@ export class ReportDocument {
     return this.lineOf(index);
   }
 
+  /** The character of its first line a report starts at: 0 unless it was glued to the end of the report before it. */
+  partColumn(index: number): number {
+    this.lineOf(index);
+    return this.columns[index];
+  }
+
   /** The report an offset falls in (the end of the document falls in the last one). */
   partAt(offset: number): PartInfo {
     return this.part(lastAtOrBefore(this.starts, offset));
@@ -137,16 +147,20 @@ export class ReportDocument {
     const i = lastAtOrBefore(this.starts, o);
     const p = this.parts[i];
     const pos = lineIndex(p).positionAt(o - this.starts[i]);
-    return { line: pos.line + this.lineOf(i), character: pos.character };
+    const line = this.lineOf(i);
+    return { line: pos.line + line, character: pos.line === 0 ? pos.character + this.columns[i] : pos.character };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineCount) return this.length;
     this.lineOf(this.parts.length - 1);
-    const i = lastAtOrBefore(this.lines, position.line);
+    let i = lastAtOrBefore(this.lines, position.line);
+    // A line shared by reports glued together: the character tells which of them it falls in.
+    while (i > 0 && this.lines[i] === position.line && position.character < this.columns[i]) i--;
     const p = this.parts[i];
-    return this.starts[i] + lineIndex(p).offsetAt({ line: position.line - this.lines[i], character: position.character });
+    const character = this.lines[i] === position.line ? position.character - this.columns[i] : position.character;
+    return this.starts[i] + lineIndex(p).offsetAt({ line: position.line - this.lines[i], character });
   }
 
   /**
@@ -248,11 +262,19 @@ export class ReportDocument {
     // Reports up to `from` start on the lines they did; later ones are counted again when asked.
     this.linesKnown = Math.min(this.linesKnown, from + 1);
     this.lines.length = this.linesKnown;
+    this.columns.length = this.linesKnown;
   }
 
-  /** The line a report starts on, counting the line breaks of the reports before it that were not counted yet. */
+  /**
+   * The line a report starts on, counting the line breaks of the reports before it that were not counted yet (and
+   * the character it starts at: after the last line of the report before it, which has no break when glued).
+   */
   private lineOf(index: number): number {
-    for (let i = this.linesKnown; i <= index; i++) this.lines[i] = this.lines[i - 1] + breaks(this.parts[i - 1]);
+    for (let i = this.linesKnown; i <= index; i++) {
+      const before = this.parts[i - 1];
+      this.lines[i] = this.lines[i - 1] + breaks(before);
+      this.columns[i] = breaks(before) ? before.text.length - lastLineStart(before.text) : this.columns[i - 1] + before.text.length;
+    }
     this.linesKnown = Math.max(this.linesKnown, index + 1);
     return this.lines[index];
   }
@@ -260,6 +282,11 @@ export class ReportDocument {
 
 function lineIndex(p: Part): LineIndex {
   return (p.lines ??= new LineIndex(p.text));
+}
+
+/** Where the last line of a text starts: after its last line break (LF, CRLF or CR), or 0. */
+function lastLineStart(text: string): number {
+  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
 }
 
 function breaks(p: Part): number {

@@ -1,12 +1,14 @@
 // Where one report ends and the next begins, in a document holding several reports one after another
-// (a reviewer's file of a whole region's reports). Splits fall on line starts only.
+// (a reviewer's file of a whole region's reports). Splits fall on line starts, except where a report's file ended
+// without a line break and the next report's first line was glued to its last (`cat a.txt b.txt`): then the split
+// falls inside that line, after its last sentence.
 
 import { skipPadding } from '../parse/cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 
 const PAD = /^[\s\u00a0\u3000#]+|[\s\u00a0\u3000]+$/g;
 const HEADING_NUMBER = /^[一二三四五六七八九十\d]{1,3}\s*[、.．]/;
-const SENTENCE = /[。；，,：:！？!?]/;
+const SENTENCE = /[。；;，,：:！？!?]/;
 
 /** A report's title line: short, names 信息公开 and 年度报告 (or 年报), and is not a sentence or a section heading. */
 export function isReportTitle(line: string): boolean {
@@ -31,6 +33,42 @@ export function isTitleLeader(line: string): boolean {
 
 const isBlankBetween = (text: string, start: number, end: number) => skipPadding(text, start, end) === end;
 
+const YEAR = /(?:19|20)\d{2}\s*年/;
+/** How a title ends: 报告 or 年报, and perhaps a bracketed note after it (（全文）). */
+const TITLE_END = /(?:报告|年报)(?:[（(][^（()）]{1,12}[）)])?[\s\u00a0\u3000]*$/;
+
+/** 。！？； and their ASCII forms: the marks a sentence ends with. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+/** Where the text after the last sentence end of a line starts (its padding skipped); -1 when the line has no sentence end. */
+function afterLastSentence(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && !isSentenceEnd(line.charCodeAt(i))) i--;
+  return i < 0 ? -1 : skipPadding(line, i + 1, line.length);
+}
+
+/**
+ * Where a report title glued to the end of a line starts, or -1: the rest of the line after its last sentence end
+ * is a title that names a year and ends as a title does (…年度报告). A sentence that mentions the report (现将…年度报告
+ * 公布如下) does not end so.
+ */
+export function gluedTitleAt(line: string): number {
+  if (line.length > 200 || !line.includes('信息公开')) return -1;
+  const at = afterLastSentence(line);
+  if (at <= 0 || at >= line.length) return -1;
+  const tail = line.slice(at);
+  return isReportTitle(tail) && YEAR.test(tail) && TITLE_END.test(tail) ? at : -1;
+}
+
+/** Where the issuing body written over a title starts when it was glued to the end of the line above, or -1. */
+function gluedLeaderAt(line: string): number {
+  if (line.length > 200) return -1;
+  const at = afterLastSentence(line);
+  return at > 0 && at < line.length && isTitleLeader(line.slice(at)) ? at : -1;
+}
+
 /**
  * The offsets at which reports start; the first is always 0. A title line starts a new report when the report
  * before it has a line of substance (not a title, not a short unpunctuated line such as a body's name), so a title
@@ -48,10 +86,17 @@ export function splitReports(text: string): number[] {
   for (let mark = text.indexOf('报'); mark >= 0; ) {
     const lineStart = text.lastIndexOf('\n', mark) + 1;
     const end = lineEnd(text, lineStart, true);
-    if (isReportTitle(text.slice(lineStart, end))) {
+    const line = text.slice(lineStart, end);
+    if (isReportTitle(line)) {
       const start = reportStartAbove(text, floor, lineStart);
       if (start >= 0) starts.push(start);
       floor = nextLineStart(text, end);
+    } else {
+      const glued = gluedTitleAt(line);
+      if (glued > 0) {
+        starts.push(lineStart + glued);
+        floor = nextLineStart(text, end);
+      }
     }
     if (end >= text.length) break;
     mark = text.indexOf('报', end);
@@ -74,8 +119,12 @@ function reportStartAbove(text: string, floor: number, titleStart: number): numb
     const end = next - 2 >= lineStart && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
     next = lineStart;
     if (isBlankBetween(text, lineStart, end)) continue;
-    const leader = isTitleLeader(text.slice(lineStart, end));
-    if (!leader) return start;
+    const line = text.slice(lineStart, end);
+    if (!isTitleLeader(line)) {
+      // The issuing body glued to the end of the line just above the title.
+      const glued = nonBlank === 0 ? gluedLeaderAt(line) : -1;
+      return glued > 0 ? lineStart + glued : start;
+    }
     if (inRun && nonBlank < 2) start = lineStart;
     else inRun = false;
     nonBlank++;
@@ -101,12 +150,21 @@ function splitLineByLine(text: string): number[] {
   for (let lineStart = 0; ; ) {
     const end = lineEnd(text, lineStart, false);
     if (!isBlankBetween(text, lineStart, end)) {
-      if (isReportTitle(text.slice(lineStart, end))) {
-        // The leaders: the run of leader-like lines just above the title (at most two).
+      const line = text.slice(lineStart, end);
+      const title = isReportTitle(line);
+      const glued = title ? -1 : gluedTitleAt(line);
+      if (glued > 0) {
+        starts.push(lineStart + glued);
+        substantial = false;
+        recent = [];
+      } else if (title) {
+        // The leaders: the run of leader-like lines just above the title (at most two), or the issuing body glued
+        // to the end of the line just above it.
         let k = recent.length;
         while (k > 0 && leaderLike(recent[k - 1])) k--;
         if (k > 0) substantial = true;
-        if (substantial) starts.push(k < recent.length ? recent[k].start : lineStart);
+        const gluedLeader = k === recent.length && k > 0 ? gluedLeaderAt(text.slice(recent[k - 1].start, recent[k - 1].end)) : -1;
+        if (substantial) starts.push(gluedLeader > 0 ? recent[k - 1].start + gluedLeader : k < recent.length ? recent[k].start : lineStart);
         substantial = false;
         recent = [];
       } else {
