@@ -284,9 +284,14 @@ function lineIndex(p: Part): LineIndex {
   return (p.lines ??= new LineIndex(p.text));
 }
 
-/** Where the last line of a text starts: after its last line break (LF, CRLF or CR), or 0. */
+/**
+ * Where the last line of a text starts: after its last line break (LF, CRLF or CR), or 0. Read from the end: a
+ * report's text mostly ends with its break, and a search for a CR that is not there would read the whole report.
+ */
 function lastLineStart(text: string): number {
-  return Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
 }
 
 function breaks(p: Part): number {
