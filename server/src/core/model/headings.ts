@@ -1,5 +1,5 @@
 import { isAsciiDigit } from '../parse/cellValue';
-import { isRegexSpace, numeralValue } from '../text/normalize';
+import { isRegexSpace, numeralValue, skipWhiteSpace } from '../text/normalize';
 import { isKnownExtraSection, matchSectionTitle, SectionTemplate } from '../template/sections';
 
 export interface HeadingCandidate {
@@ -18,9 +18,7 @@ const MD_HEADING = /^(\s*#{1,6}\s+)(.+?)\s*#*\s*$/;
 
 /** The first character of a line after the white space that `^\s*` would take, or NaN for a blank line. */
 export function firstVisibleChar(line: string): number {
-  let i = 0;
-  while (i < line.length && isRegexSpace(line.charCodeAt(i))) i++;
-  return line.charCodeAt(i);
+  return line.charCodeAt(skipWhiteSpace(line, 0, line.length));
 }
 
 const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));

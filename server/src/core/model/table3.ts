@@ -1,7 +1,7 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
 import type { RawCell, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
-import { isRegexSpace, labelStart, normalizeLabel } from '../text/normalize';
+import { labelStart, normalizeLabel, skipWhiteSpace } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_INDEX, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
 
@@ -90,8 +90,7 @@ export function identifyLabel(cell: RawCell, group: string | undefined, isV2021:
  */
 function cannotBeLabel(text: string): boolean {
   const n = text.length;
-  let i = 0;
-  while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
+  let i = skipWhiteSpace(text, 0, n);
   if (i === n) return true;
   const sign = text.charCodeAt(i);
   if (sign === 0x2b /* + */ || sign === 0x2d /* - */ || sign === 0x2212 /* − */) i++;
@@ -102,8 +101,7 @@ function cannotBeLabel(text: string): boolean {
     if (!isAnyDigit(c) && c !== 0x2e /* . */ && c !== 0x2c /* , */) break;
     i++;
   }
-  while (i < n && isRegexSpace(text.charCodeAt(i))) i++;
-  return i === n;
+  return skipWhiteSpace(text, i, n) === n;
 }
 
 /** An ASCII or full-width digit. */

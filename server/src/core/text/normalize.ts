@@ -89,10 +89,16 @@ export function isRegexSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The first index in [from, to) whose character is not white space (as `\s` sees it); `to` when all are. */
+export function skipWhiteSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Whether text[start, end) is white space only, as trim() and `\s` see it. */
 export function isWhiteSpaceOnly(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
-  return true;
+  return skipWhiteSpace(text, start, end) === end;
 }
 
 const CN_DIGIT_CODES = [...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0));
