@@ -62,6 +62,11 @@ export function gluedTitleAt(line: string): number {
   return isReportTitle(tail) && YEAR.test(tail) && TITLE_END.test(tail) ? at : -1;
 }
 
+/** Where a line's report title starts: 0 for a title line, after the last sentence for a glued title, else -1. */
+function titleAt(line: string): number {
+  return isReportTitle(line) ? 0 : gluedTitleAt(line);
+}
+
 /** Where the issuing body written over a title starts when it was glued to the end of the line above, or -1. */
 function gluedLeaderAt(line: string): number {
   if (line.length > 200) return -1;
@@ -86,17 +91,12 @@ export function splitReports(text: string): number[] {
   for (let mark = text.indexOf('报'); mark >= 0; ) {
     const lineStart = text.lastIndexOf('\n', mark) + 1;
     const end = lineEnd(text, lineStart, true);
-    const line = text.slice(lineStart, end);
-    if (isReportTitle(line)) {
-      const start = reportStartAbove(text, floor, lineStart);
+    const at = titleAt(text.slice(lineStart, end));
+    if (at >= 0) {
+      // A glued title starts its report where it stands; a title line takes the leaders above it.
+      const start = at > 0 ? lineStart + at : reportStartAbove(text, floor, lineStart);
       if (start >= 0) starts.push(start);
       floor = nextLineStart(text, end);
-    } else {
-      const glued = gluedTitleAt(line);
-      if (glued > 0) {
-        starts.push(lineStart + glued);
-        floor = nextLineStart(text, end);
-      }
     }
     if (end >= text.length) break;
     mark = text.indexOf('报', end);
@@ -150,14 +150,12 @@ function splitLineByLine(text: string): number[] {
   for (let lineStart = 0; ; ) {
     const end = lineEnd(text, lineStart, false);
     if (!isBlankBetween(text, lineStart, end)) {
-      const line = text.slice(lineStart, end);
-      const title = isReportTitle(line);
-      const glued = title ? -1 : gluedTitleAt(line);
-      if (glued > 0) {
-        starts.push(lineStart + glued);
+      const at = titleAt(text.slice(lineStart, end));
+      if (at > 0) {
+        starts.push(lineStart + at);
         substantial = false;
         recent = [];
-      } else if (title) {
+      } else if (at === 0) {
         // The leaders: the run of leader-like lines just above the title (at most two), or the issuing body glued
         // to the end of the line just above it.
         let k = recent.length;
