@@ -34,7 +34,7 @@ export const FULL_SUPPORT: DiagnosticSupport = { relatedInformation: true, codeD
  * A core diagnostic whose offsets count from `base` (a report's start in its document) in LSP form, with the
  * related locations and the rule's link only when the client accepts them.
  */
-export function toLspDiagnostic(doc: Positions, d: Diagnostic, base = 0, support = FULL_SUPPORT): LspDiagnostic {
+export function toLspDiagnostic(doc: Positions, d: Diagnostic, base: number, support: DiagnosticSupport): LspDiagnostic {
   return {
     range: toRange(doc, d.range, base),
     severity: SEVERITY[d.severity],
