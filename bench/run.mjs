@@ -18,7 +18,7 @@ const rpc = require('vscode-languageserver-protocol/node');
 
 const QUICK = !!process.env.BENCH_QUICK;
 /** The V8 flags the VS Code client starts the server with; BENCH_SERVER_FLAGS replaces them, for trying others out. */
-const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
+const SERVER_FLAGS = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [...require(path.join(ROOT, 'out/server/src/lsp/flags.js')).SERVER_FLAGS];
 /** BENCH_ONLY=3,4 runs only those parts (for working on one figure); the targets table needs them all. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map(Number)) : undefined;
 const runs = (part) => !ONLY || ONLY.has(part);

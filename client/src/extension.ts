@@ -4,21 +4,16 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReport } from '../../server/src/core/detect';
+import { SERVER_FLAGS } from '../../server/src/lsp/flags';
 import { ReportStatus, StatusItem } from './status';
 
 const FIX_ALL_COMMAND = 'govreport.server.fixAll';
-/**
- * A young generation of 4 MB instead of V8's default: a large collection is checked with about 10 MB less peak
- * memory and no slower (bench/). Not --optimize-for-size: its heap gives back memory so eagerly that editing a
- * 10 MB collection ran a full collection every few keystrokes.
- */
-const SERVER_FLAGS = ['--max-semi-space-size=4'];
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
