@@ -14,6 +14,8 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(path.join(ROOT, 'out/server/src/core/index.js'));
 const { OpenReport } = require(path.join(ROOT, 'out/server/src/lsp/openReport.js'));
+const { readBlocks } = require(path.join(ROOT, 'out/server/src/core/parse/blocks.js'));
+const { isHeadingLine } = require(path.join(ROOT, 'out/server/src/core/model/build.js'));
 const rpc = require('vscode-languageserver-protocol/node');
 
 const QUICK = !!process.env.BENCH_QUICK;
@@ -293,12 +295,44 @@ function propertyRun() {
   if (r.status !== 0) process.stderr.write(r.stdout + r.stderr);
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 9. Where the time goes: the collection's reports through the check's stages, one stage more at a time
+
+function stages() {
+  section('9. Where the time goes: the collection, one stage of the check more at a time (ms per collection; median)');
+  row('stage', 'ms', 'µs per report', 'of the whole check', 'this stage adds ms');
+  const starts = core.splitReports(big.text);
+  const texts = starts.map((s, i) => big.text.slice(s, i + 1 < starts.length ? starts[i + 1] : big.text.length));
+  const overTexts = (fn) => () => {
+    for (const t of texts) fn(t);
+  };
+  const steps = [
+    ['bare scan of every report', overTexts(scan)],
+    ['lines and cells (readBlocks)', overTexts((t) => readBlocks(t, isHeadingLine))],
+    ['+ tables and sections (buildReport)', overTexts((t) => core.buildReport(t))],
+    ['+ rules (checkReport)', overTexts((t) => core.checkReport(core.buildReport(t)))],
+    ['+ the document: split, findings kept, offsets moved (part 1)', () => fullCheck(big.text)],
+  ];
+  for (let i = 0; i < 2; i++) for (const [, fn] of steps) fn();
+  // Interleaved rounds, as in part 1: every stage meets the machine's slow and fast phases alike.
+  const samples = steps.map(() => []);
+  for (let round = 0; round < (QUICK ? 3 : 15); round++) for (const [k, [, fn]] of steps.entries()) samples[k].push(time(fn));
+  const ms = samples.map((s) => stats(s).p50);
+  const whole = ms[ms.length - 1];
+  for (const [k, [name]] of steps.entries()) {
+    const adds = k === 0 ? ms[0] : k === 1 ? ms[1] : ms[k] - ms[k - 1];
+    results.stages.push({ stage: name, ms: ms[k], usPerReport: (ms[k] / texts.length) * 1000, shareOfWhole: ms[k] / whole, addsMs: adds });
+    row(name, fmt(ms[k]), fmt((ms[k] / texts.length) * 1000), `${(100 * ms[k] / whole).toFixed(0)}%`, k === 0 ? '' : fmt(adds));
+  }
+}
+
 results.throughput = [];
 results.keystroke = [];
 results.roundTrip = [];
 results.cli = [];
 results.scaling = [];
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun };
+results.stages = [];
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.

@@ -13,13 +13,15 @@ export function expectedVersion(year: number | undefined): TemplateVersion | und
   return year >= 2021 ? 'v2021' : year >= 2019 ? 'v2019' : undefined;
 }
 
+/** Whether a line reads as a section heading: what keeps a heading below a table from being taken for a wrapped cell. */
+export function isHeadingLine(text: string): boolean {
+  const c = headingCandidate(text);
+  return !!c && !!classifyHeading(c, 0);
+}
+
 /** Parses a report: one pass over the lines into text and table blocks, then sections and tables. */
 export function buildReport(text: string): ReportModel {
-  const isHeading = (t: string) => {
-    const c = headingCandidate(t);
-    return !!c && !!classifyHeading(c, 0);
-  };
-  const { blocks, lines } = readBlocks(text, isHeading);
+  const { blocks, lines } = readBlocks(text, isHeadingLine);
   const report: ReportModel = { text, sections: [], tables: [] };
 
   const titleLines: { text: string; range: OffsetRange }[] = [];
