@@ -1,5 +1,5 @@
 import type { Layout, OffsetRange } from '../types';
-import { isAsciiDigit, isPadding, plainDigitsValue, skipPadding } from './cellValue';
+import { isPadding, plainDigitsValue, skipPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 import { isWhiteSpaceOnly } from '../text/normalize';
 
@@ -138,20 +138,14 @@ function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
 const SMALL_NUMBERS = Array.from({ length: 1000 }, (_, n) => String(n));
 
 /**
- * The cell [start, end) of the document, its digits read in the same loop (as `plainDigitsValue` reads them). A
- * number of up to three digits without a leading zero takes its text from SMALL_NUMBERS instead of being cut out:
- * a report's tables are mostly such cells.
+ * The cell [start, end) of the document, its digits read where it stands. A number of up to three digits without a
+ * leading zero takes its text from SMALL_NUMBERS instead of being cut out: a report's tables are mostly such cells.
  */
 function cutCell(text: string, start: number, end: number): RawCell {
-  const range = { start, end };
   const length = end - start;
-  let digits = length > 0 && length <= 9 ? 0 : -1;
-  for (let i = start; digits >= 0 && i < end; i++) {
-    const c = text.charCodeAt(i);
-    digits = isAsciiDigit(c) ? digits * 10 + (c - 0x30) : -1;
-  }
+  const digits = plainDigitsValue(text, start, end);
   const small = digits >= 0 && length <= 3 && (length === 1 || text.charCodeAt(start) !== 0x30 /* 0 */);
-  return { text: small ? SMALL_NUMBERS[digits] : text.slice(start, end), range, digits };
+  return { text: small ? SMALL_NUMBERS[digits] : text.slice(start, end), range: { start, end }, digits };
 }
 
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */

@@ -27,11 +27,14 @@ export function isAsciiDigits(text: string): boolean {
   return true;
 }
 
-/** Value of a non-empty text of at most 9 ASCII digits and nothing else (exact as a number), or -1 for any other text. */
-export function plainDigitsValue(text: string): number {
-  if (!text.length || text.length > 9) return -1;
+/**
+ * Value of text[start, end) when it is 1–9 ASCII digits and nothing else (exact as a number), or -1 for any other
+ * text. The range lets a cell be read where it stands in the document, before (or without) cutting it out.
+ */
+export function plainDigitsValue(text: string, start = 0, end = text.length): number {
+  if (end <= start || end - start > 9) return -1;
   let value = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (!isAsciiDigit(c)) return -1;
     value = value * 10 + (c - 0x30);
