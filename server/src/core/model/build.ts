@@ -1,7 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { LineSpans, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
-import { isWhiteSpaceOnly } from '../text/normalize';
+import { isWhiteSpaceOnly, skipWhiteSpace } from '../text/normalize';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
@@ -150,7 +150,7 @@ type Kind = 2 | 3 | 4;
 
 const isTable2Marker = (t: string) => t.includes('第二十条') && captionItem(t) !== undefined;
 const isTable3Marker = (t: string) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收');
-const isTable4Marker = (t: string) => t.includes('行政复议') && /^[\s\u00a0\u3000]*行政复议/.test(t);
+const isTable4Marker = (t: string) => t.startsWith('行政复议', skipWhiteSpace(t, 0, t.length));
 
 /** Every marker of a table's start; a cell with none of them announces nothing (most label cells). */
 const MARKERS = ['第二十条', '勾稽关系', '申请人情况', '本年新收', '行政复议'];
