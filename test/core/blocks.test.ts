@@ -73,7 +73,7 @@ describe('reading lines into blocks', () => {
 });
 
 describe('a row of cells (RowCells)', () => {
-  const cell = (column: string, value: number): Cell => ({ text: String(value), range: { start: value, end: value + 1 }, valueRange: { start: value, end: value + 1 }, state: 'number', value, row: 'new', column });
+  const cell = (column: string, value: number): Cell => ({ text: String(value), range: { start: value, end: value + 1 }, valueRange: { start: value, end: value + 1 }, state: 'number', value, invalid: undefined, row: 'new', column });
   const row = new RowCells([cell('natural', 3), cell('commercial', 0), cell('total', 3)]);
 
   it('finds a cell by its column and reads like a map, in column order', () => {

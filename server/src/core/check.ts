@@ -65,13 +65,30 @@ const MAX_PASSES = 10;
  * Applies every available fix (optionally only those of one table), re-checking after each pass until nothing
  * changes. Overlapping fixes wait for the next pass. Idempotent: fixing a fixed text changes nothing.
  */
-export function fixAll(text: string, options: CheckOptions & { table?: (t: TableModel) => boolean } = {}): FixResult {
-  const log = new EditLog(text);
+export function fixAll(text: string, options: FixOptions = {}): FixResult {
+  return fixPasses(text, (t) => t, (t) => check(t, options), (_t, next) => next, options);
+}
+
+export type FixOptions = CheckOptions & { table?: (t: TableModel) => boolean };
+
+/**
+ * The fix passes over any state that has a text and can be checked: a text, or a document and its text view.
+ * `advance` makes the next state from the edits a pass applied and the text they give.
+ */
+export function fixPasses<S>(
+  start: S,
+  textOf: (state: S) => string,
+  checkOf: (state: S) => CheckResult,
+  advance: (state: S, next: string, applied: TextEdit[]) => S,
+  options: FixOptions,
+): FixResult & { state: S } {
+  const log = new EditLog(textOf(start));
   const titles: string[] = [];
-  let current = text;
-  let result = check(current, options);
+  let state = start;
+  let result = checkOf(state);
   let passes = 0;
   while (passes < MAX_PASSES) {
+    const current = textOf(state);
     const inScope = options.table ? scopeOf(result.report, options.table) : undefined;
     const fixes = result.diagnostics.filter((d) => d.fix && (!inScope || inScope(d.range.start)));
     if (!fixes.length) break;
@@ -79,11 +96,11 @@ export function fixAll(text: string, options: CheckOptions & { table?: (t: Table
     if (!applied.length || next === current) break;
     for (const d of fixes) if (d.fix!.edits.some((e) => applied.includes(e)) && !titles.includes(d.fix!.title)) titles.push(d.fix!.title);
     log.record(applied);
-    current = next;
+    state = advance(state, next, applied);
     passes++;
-    result = check(current, options);
+    result = checkOf(state);
   }
-  return { text: current, edits: log.edits(), applied: titles, passes, report: result.report, diagnostics: result.diagnostics };
+  return { text: textOf(state), edits: log.edits(), applied: titles, passes, report: result.report, diagnostics: result.diagnostics, state };
 }
 
 function scopeOf(report: ReportModel, pick: (t: TableModel) => boolean): (offset: number) => boolean {

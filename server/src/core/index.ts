@@ -1,8 +1,13 @@
 // The pure core: text → report model → rules → fixes. No vscode, no LSP, no fs, no process.
 export * from './types';
 export { check, checkReport, fixAll } from './check';
-export type { CheckOptions, CheckResult, FixResult } from './check';
-export { buildReport, expectedVersion } from './model/build';
+export type { CheckOptions, CheckResult, FixOptions, FixResult } from './check';
+export { checkSource, checkView, fixSource } from './source/check';
+export type { SourceCheck, SourceFix } from './source/check';
+export { renderTextView, sourceEdits, spanAt, editDocument } from './source/textView';
+export type { TextView, ViewSpan } from './source/textView';
+export type * from './source/document';
+export { buildFromBlocks, buildReport, expectedVersion } from './model/build';
 export { tableEquations } from './model/equations';
 export type { Equation } from './model/equations';
 export { applyEdits, EditLog } from './fix/apply';

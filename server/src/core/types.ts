@@ -2,6 +2,8 @@
 // (JavaScript string indices); line/character positions exist only at the edges (LSP, CLI).
 
 import type { RowCells } from './model/rowCells';
+import type { DocumentProblem, UnreadableReason } from './source/document';
+import type { InvalidReason } from './parse/cellValue';
 
 export interface OffsetRange {
   start: number;
@@ -30,7 +32,10 @@ export type RuleId =
   | 'cell-invalid'
   | 'cell-count'
   | 'row-label'
-  | 'template-version';
+  | 'template-version'
+  | 'table-unreadable'
+  | 'structure-unreadable'
+  | 'document-unreadable';
 
 /** A minimal text edit: replace [start, end) of the text it was computed for with `text`. */
 export interface TextEdit {
@@ -81,6 +86,8 @@ export interface Cell {
   state: CellState;
   /** Parsed value; for a missing cell 0 (sums treat blanks as zero), undefined for an invalid one. */
   value: number | undefined;
+  /** Why an invalid cell is not a number (`split`: digits with white space between them, one number or two?). */
+  invalid: InvalidReason | undefined;
   /** Row and column keys of the template (table 4: group key as row). */
   row: string;
   column: string;
@@ -109,6 +116,8 @@ export type LabelMatch = 'official' | 'variant' | 'fuzzy';
 export type RowProblem =
   | { kind: 'too-few'; found: number; expected: number }
   | { kind: 'too-many'; found: number; expected: number }
+  /** A cell of digits with white space between them (`10 1`): one number or two, so the row cannot be placed in columns. */
+  | { kind: 'split'; found: number; expected: number; cell: OffsetRange; text: string }
   /** More cells than columns, but only one reading makes the row add up; the surplus zero cells were set aside. */
   | { kind: 'surplus-resolved'; found: number; expected: number; ignored: OffsetRange[] };
 
@@ -147,6 +156,8 @@ export interface TableModel {
   unknownRows: { label: string; range: OffsetRange }[];
   /** Section the table sits in (canonical number 1..6), if any. */
   sectionIndex?: number;
+  /** The table could not be read with certainty (by its reader, or by its shape): it has no rows, and nothing is claimed from it. */
+  unreadable?: UnreadableReason;
 }
 
 export interface SectionModel {
@@ -177,4 +188,6 @@ export interface ReportModel {
   version?: TemplateVersion | 'mixed';
   /** Layout of the first table found. */
   layout?: Layout;
+  /** Nothing of the document could be read (a scanned PDF): no other finding is made. */
+  problem?: DocumentProblem;
 }

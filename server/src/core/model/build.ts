@@ -1,11 +1,12 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
-import { LineSpans, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { Block, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
-import { isWhiteSpaceOnly, skipWhiteSpace } from '../text/normalize';
+import { skipWhiteSpace } from '../text/normalize';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
 import { buildTable4 } from './table4';
+import { unlessMisread, unreadableTable } from './unreadable';
 
 /** The version the report year calls for (spec §1). */
 export function expectedVersion(year: number | undefined): TemplateVersion | undefined {
@@ -19,9 +20,16 @@ export function isHeadingLine(text: string): boolean {
   return !!c && !!classifyHeading(c, 0);
 }
 
-/** Parses a report: one pass over the lines into text and table blocks, then sections and tables. */
+/** Parses a report text: the text reader's one pass over the lines into blocks, then the model. */
 export function buildReport(text: string): ReportModel {
-  const { blocks, lines } = readBlocks(text, isHeadingLine);
+  return buildFromBlocks(text, readBlocks(text, isHeadingLine).blocks);
+}
+
+/**
+ * The report model of a document: its paragraphs and tables (`blocks`, in reading order, with ranges into `text`),
+ * whichever reader made them. Sections and tables are found here; nothing below knows the format.
+ */
+export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
   const report: ReportModel = { text, sections: [], tables: [] };
 
   const titleLines: { text: string; range: OffsetRange }[] = [];
@@ -31,12 +39,22 @@ export function buildReport(text: string): ReportModel {
   const pendingTables: { raw: RawTable; rows: RawRow[]; kind: 2 | 3 | 4; section?: SectionModel }[] = [];
   let pendingCaption: RawRow | undefined;
 
+  /** Where the last block before the current one ends: a section ends at its last content. */
+  let contentEnd = 0;
   for (const block of blocks) {
+    const blockEnd = contentEnd;
+    contentEnd = block.kind === 'table' ? block.table.range.end : block.line.end;
     if (block.kind === 'table') {
       titleDone = true;
       if (!report.layout) report.layout = block.table.layout;
       const rows = pendingCaption ? [pendingCaption, ...block.table.rows] : block.table.rows;
       pendingCaption = undefined;
+      if (block.table.unreadable) {
+        // The table the reader could not read is the one its rows announce, else the one its section holds.
+        const kind = splitByKind(rows)[0]?.kind ?? tableOfSection(current);
+        if (kind) pendingTables.push({ raw: block.table, rows, kind, section: current });
+        continue;
+      }
       for (const seg of splitByKind(rows)) {
         // Table 2's sub-tables may come as separate tables under paragraph captions: they make one table 2.
         const prev = pendingTables[pendingTables.length - 1];
@@ -54,7 +72,7 @@ export function buildReport(text: string): ReportModel {
     const kind = cand && classifyHeading(cand, previousNumber);
     if (cand && kind) {
       titleDone = true;
-      if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, line.index) };
+      if (current) current.range = { start: current.range.start, end: blockEnd };
       previousNumber = Number.isNaN(cand.numberValue) ? previousNumber + 1 : cand.numberValue;
       current = {
         canonical: kind.kind === 'section' ? kind.section.canonical : undefined,
@@ -97,7 +115,7 @@ export function buildReport(text: string): ReportModel {
       }
     }
   }
-  if (current) current.range = { start: current.range.start, end: lastContentEnd(lines, lines.count) };
+  if (current) current.range = { start: current.range.start, end: contentEnd };
 
   if (titleLines.length && titleLines.some((l) => /报告|年报/.test(l.text))) {
     const upTo = titleLines.findIndex((l) => /报告|年报/.test(l.text));
@@ -114,7 +132,9 @@ export function buildReport(text: string): ReportModel {
 
   const fallback = expectedVersion(report.reportYear) ?? 'v2021';
   for (const p of pendingTables) {
-    const table: TableModel = p.kind === 2 ? buildTable2(p.raw, p.rows, fallback) : p.kind === 3 ? buildTable3(p.raw, p.rows) : buildTable4(p.raw, p.rows);
+    const table: TableModel = p.raw.unreadable
+      ? unreadableTable(p.kind, p.raw, p.raw.unreadable)
+      : unlessMisread(p.kind === 2 ? buildTable2(p.raw, p.rows, fallback) : p.kind === 3 ? buildTable3(p.raw, p.rows) : buildTable4(p.raw, p.rows), p.raw);
     table.sectionIndex = p.section?.canonical;
     report.tables.push(table);
   }
@@ -131,12 +151,6 @@ function mayBeSubHeading(line: string): boolean {
   return c === 0xff08 /* （ */ || c === 0x28 /* ( */ || isAsciiDigit(c);
 }
 
-/** The end of the last line before line `before` that is not blank. */
-function lastContentEnd({ text, starts, ends }: LineSpans, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (!isWhiteSpaceOnly(text, starts[i], ends[i])) return ends[i];
-  return 0;
-}
-
 function issuingBody(title: string): string | undefined {
   const m = /^(.*?)((?:19|20)\d{2})\s*年度?(.*)$/.exec(title);
   if (!m) return undefined;
@@ -147,6 +161,12 @@ function issuingBody(title: string): string | undefined {
 }
 
 type Kind = 2 | 3 | 4;
+
+/** The statistical table a section of the template holds (二 → table 2, 三 → 3, 四 → 4). */
+function tableOfSection(section: SectionModel | undefined): Kind | undefined {
+  const n = section?.canonical;
+  return n === 2 || n === 3 || n === 4 ? n : undefined;
+}
 
 const isTable2Marker = (t: string) => t.includes('第二十条') && captionItem(t) !== undefined;
 const isTable3Marker = (t: string) => t.includes('勾稽关系') || t.includes('申请人情况') || t.includes('本年新收');

@@ -62,7 +62,7 @@ export function buildTable4(raw: RawTable, rows: RawRow[]): TableModel {
 
 /** A copy of a cell read in the flat row, placed in its group's row and column. */
 function inRow(cell: Cell, row: string, column: string): Cell {
-  return { text: cell.text, range: cell.range, valueRange: cell.valueRange, state: cell.state, value: cell.value, row, column };
+  return { text: cell.text, range: cell.range, valueRange: cell.valueRange, state: cell.state, value: cell.value, invalid: cell.invalid, row, column };
 }
 
 /** Number of cells from index `from` up to the last one that is not blank. */

@@ -48,6 +48,8 @@ export function readValues(
   while (b - a > columns.length && isBlank(values[a])) a++;
   while (b - a > columns.length && isBlank(values[b - 1])) b--;
   const found = b - a;
+  const split = splitCell(values, a, b);
+  if (split) return { cells: NO_CELLS, problem: { kind: 'split', found, expected: columns.length, cell: split.range, text: split.text } };
   if (found < columns.length) return { cells: NO_CELLS, problem: { kind: 'too-few', found, expected: columns.length } };
   if (found === columns.length) {
     const cells: Cell[] = new Array(columns.length);
@@ -70,13 +72,22 @@ export function readValues(
   return { cells: new RowCells(cells), problem: { kind: 'surplus-resolved', found, expected: columns.length, ignored } };
 }
 
+/** The first of values[from, to) whose digits have white space between them (`10 1`), if any. */
+function splitCell(values: RawCell[], from: number, to: number): RawCell | undefined {
+  for (let i = from; i < to; i++) {
+    const c = values[i];
+    if (c.digits < 0 && c.text.length > 2 && parseCellValue(c.text, 0, 'count').reason === 'split') return c;
+  }
+  return undefined;
+}
+
 export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
   // Most cells are a few plain digits: then the number is the whole cell, and the value range is the cell's range
   // (unless the cell was joined from wrapped lines).
   const { text, range, digits } = raw;
-  if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, row, column: col.key };
+  if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, invalid: undefined, row, column: col.key };
   const p = parseCellValue(text, range.start, col.kind);
-  return { text, range, valueRange: p.valueRange, state: p.state, value: p.value, row, column: col.key };
+  return { text, range, valueRange: p.valueRange, state: p.state, value: p.value, invalid: p.reason, row, column: col.key };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Layout, OffsetRange } from '../types';
+import type { UnreadableReason } from '../source/document';
 import { isPadding, plainDigitsValue, skipPadding } from './cellValue';
 import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
 import { isWhiteSpaceOnly } from '../text/normalize';
@@ -27,6 +28,8 @@ export interface RawTable {
   layout: Layout;
   rows: RawRow[];
   range: OffsetRange;
+  /** Set by a reader that could not read the table with certainty: nothing is claimed from its cells. */
+  unreadable?: UnreadableReason;
 }
 
 /** A line outside the tables: prose, a heading, a title or a blank line. [start, end) leaves out the line break. */

@@ -1,7 +1,8 @@
 import type { CellState, OffsetRange } from '../types';
 
 export type ValueKind = 'count' | 'signed' | 'amount';
-export type InvalidReason = 'negative' | 'decimal' | 'text';
+/** `split`: digits with white space between them (`10 1`), which may be one number or two. */
+export type InvalidReason = 'negative' | 'decimal' | 'text' | 'split';
 
 export interface ParsedValue {
   state: CellState;
@@ -66,6 +67,8 @@ function parseDecorated(text: string, start: number, kind: ValueKind): ParsedVal
   // Map the meaningful characters (no padding, no bookmark markers) back to their offsets.
   let clean = '';
   const at: number[] = [];
+  let gap = false;
+  let split = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5b /* [ */ && text.startsWith(BOOKMARK, i)) {
@@ -75,8 +78,14 @@ function parseDecorated(text: string, start: number, kind: ValueKind): ParsedVal
         continue;
       }
     }
-    if (isPadding(c)) continue;
-    clean += normalizeNumberChar(text[i]);
+    if (isPadding(c)) {
+      gap = clean.length > 0;
+      continue;
+    }
+    const ch = normalizeNumberChar(text[i]);
+    if (gap && isAsciiDigit(ch.charCodeAt(0)) && isAsciiDigit(clean.charCodeAt(clean.length - 1))) split = true;
+    gap = false;
+    clean += ch;
     at.push(start + i);
   }
   const span = (a: number, b: number): OffsetRange => ({ start: at[a], end: at[b - 1] + 1 });
@@ -98,6 +107,7 @@ function parseDecorated(text: string, start: number, kind: ValueKind): ParsedVal
   }
   const m = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(body);
   if (!m) return { state: 'invalid', value: undefined, valueRange: span(0, clean.length), reason: 'text' };
+  if (split) return { state: 'invalid', value: undefined, valueRange: span(0, clean.length), reason: 'split' };
   const range = span(0, body.length);
   const sign = m[1] === '-' ? -1 : 1;
   const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ? '.' + m[3] : ''));
@@ -144,5 +154,5 @@ export function looksLikeValue(text: string): boolean {
   if (isAsciiDigits(text)) return true;
   const p = parseCellValue(text, 0, 'amount');
   if (p.state !== 'invalid') return true;
-  return p.reason === 'negative';
+  return p.reason === 'negative' || p.reason === 'split';
 }

@@ -73,6 +73,18 @@ export const cellCount: Rule = {
           const run = surplusRun(ctx, rows, i);
           out.push({ ...base, severity: 'warning', message: surplusMessage(ctx, run.names, run.found, run.expected), related: run.related });
           i = run.end - 1;
+        } else if (p.kind === 'split') {
+          const name = displayText(row.label);
+          const shown = displayText(p.text);
+          out.push({
+            ...base, severity: 'error',
+            message: L(
+              ctx.lang,
+              `${tableName(ctx.lang, table.number)}“${name}”行的“${shown}”中数字之间有空格，可能是一个数也可能是两个；无法确定各数字所在的列，该行不参与合计校验`,
+              `${tableName(ctx.lang, table.number)} row "${name}": "${shown}" has space between its digits and may be one number or two; the row's numbers cannot be placed in columns, so it is left out of the sums`,
+            ),
+            related: [{ range: p.cell, message: L(ctx.lang, '数字之间有空格的单元格', 'the cell with space between its digits') }],
+          });
         } else {
           const more = p.kind === 'too-many';
           const name = displayText(row.label);

@@ -6,6 +6,7 @@ import { litigationTotal } from './litigationTotal';
 import { sectionExtra, sectionMissing, sectionOrder, sectionTitle } from './sections';
 import { rowMissing, tableMissing, templateVersion } from './tables';
 import { cellCount, cellInvalid, cellMissing, rowLabel } from './cells';
+import { documentUnreadable, structureUnreadableRule, tableUnreadable } from './unreadable';
 
 /** Every rule, in the order their findings are listed for one position. */
 export const RULES: Rule[] = [
@@ -24,6 +25,9 @@ export const RULES: Rule[] = [
   cellCount,
   rowLabel,
   templateVersion,
+  tableUnreadable,
+  structureUnreadableRule,
+  documentUnreadable,
 ];
 
 export type { Rule, RuleContext } from './rule';

@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { SECTIONS } from '../template/sections';
 import { chineseNumeral } from '../text/normalize';
 import { L } from '../i18n/names';
+import { structureUnreadable } from './unreadable';
 
 const official = (n: number) => SECTIONS[n - 1];
 const heading = (n: number) => `${chineseNumeral(n)}、${official(n).title}`;
@@ -22,6 +23,7 @@ export const sectionMissing: Rule = {
   severity: 'error',
   description: { zh: '缺少模板规定的六个部分之一', en: 'One of the six sections of the template is absent' },
   check(ctx) {
+    if (structureUnreadable(ctx.report) || ctx.report.problem) return [];
     const found = new Set(ctx.report.sections.map((s) => s.canonical));
     return SECTIONS.filter((s) => !found.has(s.canonical)).map((s): Diagnostic => ({
       rule: 'section-missing', severity: 'error', range: placeFor(ctx, s.canonical),
@@ -35,6 +37,7 @@ export const sectionOrder: Rule = {
   severity: 'error',
   description: { zh: '各部分顺序错乱、重复出现或编号错误', en: 'Sections out of order, repeated, or misnumbered' },
   check(ctx) {
+    if (structureUnreadable(ctx.report)) return [];
     const out: Diagnostic[] = [];
     const seen = new Map<number, SectionModel>();
     let highest = 0;
@@ -79,6 +82,7 @@ export const sectionExtra: Rule = {
   severity: 'warning',
   description: { zh: '模板六个部分之外的一级标题', en: 'A top-level section that is not one of the six' },
   check(ctx) {
+    if (structureUnreadable(ctx.report)) return [];
     return ctx.report.sections.filter((s) => s.canonical === undefined).map((s): Diagnostic => ({
       rule: 'section-extra', severity: 'warning', range: s.headingRange,
       message: L(ctx.lang, `“${s.title}”不是模板规定的六个部分之一（旧版模板的部分？）`, `"${s.title}" is not one of the template's six sections (from an older template?)`),
