@@ -1,6 +1,8 @@
 // Bundles the three entry points. Types are checked separately by `tsc -p .`.
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const IMPORT_META_URL = "var importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
 const common = {
   bundle: true,
@@ -11,14 +13,21 @@ const common = {
   external: ['vscode'],
   minify: true,
   logLevel: 'warning',
+  // ES modules bundled into CommonJS (PDFium's loader) ask import.meta.url where they are: the bundle's own file.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: IMPORT_META_URL },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } }),
 ]);
 
 // The CLI is run as a program (`npx govreport`, the package's bin), which needs the executable bit: esbuild writes
 // plain files, and a fresh clone has no linked copy that npm would have made executable.
 chmodSync('dist/cli.js', 0o755);
+
+// PDFium's WebAssembly binary (server/src/readers/pdf) goes beside the bundles: the .vsix is packaged without
+// node_modules, and the reader looks beside the bundle first.
+copyFileSync('node_modules/@embedpdf/pdfium/dist/pdfium.wasm', 'dist/pdfium.wasm');

@@ -9,6 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { readerParts, readerTargets } from './readers/parts.mjs';
+import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -328,13 +330,38 @@ function stages() {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 15. The text path against the build before the readers, side by side in one process (bench/baseline.mjs)
+
+function againstBaseline() {
+  section(`15. The text path against the build before the readers (${BASELINE}), side by side, interleaved rounds`);
+  row('input', 'baseline ms', 'this build ms', 'this / baseline');
+  const inputs = [...reports.map((r) => ({ name: r.name, text: r.text })), { name: `collection of ${big.count} reports`, text: big.text }];
+  const isBig = (input) => bytes(input.text) > MB;
+  const throughput = compareThroughput(inputs, { rounds: QUICK ? 3 : 25, runs: QUICK ? 5 : 20, bigRuns: 1, isBig });
+  for (const r of throughput) row(r.input, r.baselineMs.toFixed(3), r.ms.toFixed(3), `×${r.ratio.toFixed(3)}`);
+  row('document', 'edit', 'baseline p50 / p99 ms', 'this build p50 / p99 ms', 'p50 ratio', 'p99 ratio');
+  const part = big.text.indexOf('\t87\n', Math.floor(big.text.length / 2));
+  const keys = [
+    ['001 (15 KB report)', report15.text, report15.text.indexOf('\t87\n') + 2],
+    [bigName, big.text, part + 2],
+  ].map(([name, text, at]) => {
+    const k = compareKeystrokes(text, at, '1', QUICK ? 50 : 1000);
+    row(name, 'digit typed in a table cell', `${k.baseline.p50.toFixed(3)} / ${k.baseline.p99.toFixed(3)}`, `${k.current.p50.toFixed(3)} / ${k.current.p99.toFixed(3)}`, `×${k.p50Ratio.toFixed(2)}`, `×${k.p99Ratio.toFixed(2)}`);
+    return { document: name, ...k };
+  });
+  results.baseline = { commit: BASELINE, throughput, keystrokes: keys };
+}
+
 results.throughput = [];
 results.keystroke = [];
 results.roundTrip = [];
 results.cli = [];
 results.scaling = [];
 results.stages = [];
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages };
+// 10–14: the readers (bench/readers/): .docx, HTML and PDF against reference tools, the CLI on folders of them.
+results.readers = {};
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.
@@ -350,7 +377,10 @@ for (const part of Object.keys(PARTS).map(Number)) {
   const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url)], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, BENCH_PART: String(part) }, stdio: ['ignore', 'pipe', 'inherit'] });
   if (child.status !== 0) throw new Error(`bench part ${part} failed (exit ${child.status})`);
   const out = JSON.parse(child.stdout);
-  for (const [key, value] of Object.entries(out.results)) if (Array.isArray(value) ? value.length : !['machine', 'generatedAt', 'quick'].includes(key)) results[key] = value;
+  for (const [key, value] of Object.entries(out.results)) {
+    if (key === 'readers') Object.assign(results.readers, value); // each reader part fills its own key
+    else if (Array.isArray(value) ? value.length : !['machine', 'generatedAt', 'quick'].includes(key)) results[key] = value;
+  }
   rows.push(...out.rows);
 }
 
@@ -380,6 +410,11 @@ function targetsTable() {
   for (const t of results.targets) row(t.name, t.shown, t.met ? 'yes' : 'NO');
 }
 if (!ONLY) targetsTable();
+if (Object.keys(results.readers).length) {
+  section('Reader targets (parts 10–13)');
+  row('target', 'measured', 'met');
+  for (const r of readerTargets(results.readers)) row(...r);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Output

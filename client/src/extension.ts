@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { looksLikeReport } from '../../server/src/core/detect';
 import { SERVER_FLAGS } from '../../server/src/lsp/flags';
 import { ReportStatus, StatusItem } from './status';
+import { isDocumentFile, ReportViews, VIEW_SCHEME } from './views';
 
 const FIX_ALL_COMMAND = 'govreport.server.fixAll';
 let client: LanguageClient | undefined;
@@ -19,25 +20,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // Markdown reports stay Markdown (their preview keeps working) and are still checked; the server decides
     // from the text whether a plain-text or Markdown document is a report.
-    documentSelector: [{ language: 'govreport' }, { language: 'plaintext' }, { language: 'markdown' }],
+    documentSelector: [{ language: 'govreport' }, { language: 'plaintext' }, { language: 'markdown' }, { scheme: VIEW_SCHEME }],
     initializationOptions: { settings: vscode.workspace.getConfiguration('govreport'), displayLanguage: vscode.env.language },
     synchronize: { configurationSection: 'govreport' },
   };
   client = new LanguageClient('govreport', vscode.l10n.t('Government report checker'), serverOptions, clientOptions);
 
   const status = new StatusItem();
-  context.subscriptions.push(status);
+  const views = new ReportViews(client);
+  context.subscriptions.push(status, views);
   client.onNotification('govreport/status', (s: ReportStatus) => status.update(s));
 
   context.subscriptions.push(
+    vscode.workspace.registerFileSystemProvider(VIEW_SCHEME, views, { isCaseSensitive: true, isReadonly: true }),
     vscode.workspace.onDidOpenTextDocument(switchIfReport),
     vscode.window.onDidChangeActiveTextEditor(() => status.show()),
-    vscode.commands.registerCommand('govreport.openAsReport', async () => {
+    // A .docx, PDF or HTML file opened in an editor tab (a binary viewer, or the page's markup): offer its report view.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.opened) {
+        const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+        if (uri && isDocumentFile(uri)) void views.offer(uri);
+      }
+    }),
+    vscode.commands.registerCommand('govreport.openAsReport', async (target?: vscode.Uri) => {
+      // From the Explorer: the file clicked; from the palette: the active editor's file, or the active tab's.
+      const tabUri = (vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined)?.uri;
+      const file = target ?? vscode.window.activeTextEditor?.document.uri ?? tabUri;
+      if (file && isDocumentFile(file)) return void (await views.open(file));
       const doc = vscode.window.activeTextEditor?.document;
       if (doc && doc.languageId !== 'govreport') await vscode.languages.setTextDocumentLanguage(doc, 'govreport');
     }),
-    vscode.commands.registerCommand('govreport.fixAll', async () => {
-      const doc = vscode.window.activeTextEditor?.document;
+    vscode.commands.registerCommand('govreport.showInOriginal', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.uri.scheme === VIEW_SCHEME) await views.showInOriginal(editor);
+    }),
+    // `confirmed`: for a .docx view, the caller (a keybinding, a script, a test) has already asked the user.
+    vscode.commands.registerCommand('govreport.fixAll', async (options?: { confirmed?: boolean }) => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.uri.scheme === VIEW_SCHEME) return views.fixFile(editor, options?.confirmed === true);
+      const doc = editor?.document;
       if (!doc || !client) return;
       const result = (await client.sendRequest('workspace/executeCommand', { command: FIX_ALL_COMMAND, arguments: [doc.uri.toString(), doc.version] })) as { applied: boolean; changes?: number; reason?: string };
       if (!result?.applied) void vscode.window.showWarningMessage(vscode.l10n.t('Nothing was fixed: {0}', result?.reason ?? '?'));

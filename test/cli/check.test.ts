@@ -80,12 +80,12 @@ describe('govreport check: output and exit status', () => {
     assert.strictEqual(r.status, 1);
   });
 
-  it('a directory: .txt and .md files found recursively and sorted; node_modules, dot-directories and other files skipped', () => {
+  it('a directory: report files found recursively and sorted; node_modules, dot-directories, saved pages\' folders and other files skipped', () => {
     const dir = tempDir();
     for (const name of REPORT_FILES) copyReport(name, path.join(dir, 'reports'));
     fs.mkdirSync(path.join(dir, 'reports/drafts'));
     fs.writeFileSync(path.join(dir, 'reports/drafts/草稿.md'), '# 某县人民政府办公室2021年政府信息公开工作年度报告\n\n## 一、总体情况\n');
-    for (const skipped of ['node_modules/x.txt', '.git/y.txt', '.hidden/z.md', 'notes.docx', 'README']) {
+    for (const skipped of ['node_modules/x.txt', '.git/y.txt', '.hidden/z.md', 'notes.xlsx', 'README', 'page_files/header.htm', 'page.files/frame.html']) {
       fs.mkdirSync(path.dirname(path.join(dir, 'reports', skipped)), { recursive: true });
       fs.writeFileSync(path.join(dir, 'reports', skipped), 'not a report\n');
     }

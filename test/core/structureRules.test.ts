@@ -94,6 +94,14 @@ describe('table structure rules', () => {
     });
   }
 
+  it('row-label: a reworded label wrapped over two lines (a Word cell) is flagged, without a fix that would take its line break', () => {
+    const b = buildReportText({ layout: 'word', label: { '3:carried_in': '二、上年转结政府信息\n公开申请数量' } });
+    const l = b.labels.get('3:carried_in')!;
+    const d = check(b.text).diagnostics;
+    assert.deepStrictEqual(d.map((x) => [x.rule, x.row, x.range.start, x.fix]), [['row-label', 'carried_in', l.start, undefined]]);
+    assert.strictEqual(fixAll(b.text).text, b.text);
+  });
+
   it('template-version: a 2022 report on the 2019 tables', () => {
     const { text } = buildReportText({ layout: 'word', version: 'v2019', year: 2022 });
     const diags = check(text).diagnostics;

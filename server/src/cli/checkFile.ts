@@ -1,23 +1,34 @@
 // One file through the core: read, decode, check (or fix, write back, and check what remains). Whatever goes wrong
 // with this file becomes its `error`; the run goes on with the others.
 import * as fs from 'fs';
-import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel } from '../core';
+import * as path from 'path';
+import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel, type SourceFormat, type SourceLocation } from '../core';
+import { sniffFile } from '../readers';
+import { checkDocumentFile } from './checkDocument';
 import { decodeFile, type Encoding } from './encoding';
 import { spliceEdits, writeAtomically } from './fixFile';
 import type { Messages } from './messages';
 import type { CheckOptions } from './args';
 
-/** A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count). */
+/**
+ * A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count): of the
+ * file's text, or for a .docx, HTML or PDF file of its text view; then `source` says where it is in the file.
+ */
 export interface Finding {
   diagnostic: Diagnostic;
   start: Position;
   end: Position;
+  source?: SourceLocation;
 }
 
 export interface FileResult {
   path: string;
   /** Set when the file could not be read, decoded, checked or written: then nothing else is. */
   error?: string;
+  /** What the file is, when a reader read it (text files leave it out). */
+  format?: SourceFormat;
+  /** Something the run could not do for this file but that did not stop its check (e.g. --fix on a PDF). */
+  note?: string;
   encoding?: Encoding;
   bom?: boolean;
   reportYear?: number;
@@ -39,13 +50,20 @@ export interface FileOptions {
   onlyReports?: boolean;
 }
 
-export function checkFile(file: string, options: FileOptions, m: Messages): FileResult {
+export async function checkFile(file: string, options: FileOptions, m: Messages): Promise<FileResult> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     return failed(file, m.readFailed(reason(e)));
   }
+  const sniffed = sniffFile(bytes, path.extname(file));
+  if (sniffed.kind === 'legacy-word') return failed(file, m.legacyWord);
+  if (sniffed.kind === 'reader') return checkDocumentFile(file, bytes, sniffed.reader, options, m);
+  return checkTextFile(file, bytes, options, m);
+}
+
+function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Messages): FileResult {
   try {
     const decoded = decodeFile(bytes);
     if (!decoded.ok) return failed(file, decoded.reason === 'binary' ? m.binary : m.undecodable(decoded.guess));
@@ -86,10 +104,10 @@ export function checkFile(file: string, options: FileOptions, m: Messages): File
   }
 }
 
-function failed(path: string, error: string): FileResult {
+export function failed(path: string, error: string): FileResult {
   return { path, error, findings: [], fixed: [] };
 }
 
-function reason(e: unknown): string {
+export function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

@@ -1,9 +1,10 @@
 // Turns the paths on the command line into the list of files to check.
 import * as fs from 'fs';
 import * as path from 'path';
+import { SEARCHED_EXTENSIONS, sniffFile } from '../readers';
 
-/** What a directory search picks up; a file named explicitly is checked whatever its extension. */
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+/** A file without an extension larger than this is not read to see whether it is a document. */
+const MAX_SNIFFED = 64 * 1024 * 1024;
 
 export interface FileSet {
   /** Files to check, in command-line order; each directory's files sorted, for output that does not vary. */
@@ -60,8 +61,8 @@ function walk(dir: string, found: string[], unlisted: FileSet['unlisted']): void
     const full = path.join(dir, entry.name);
     // Symbolic links to directories are not followed: no cycles, and no wandering out of the tree asked for.
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full, found, unlisted);
-    } else if (REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && isFile(entry, full)) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !isSavedPageFolder(entry.name)) walk(full, found, unlisted);
+    } else if (isFile(entry, full) && isSearched(entry.name, full)) {
       found.push(full);
     }
   }
@@ -75,4 +76,29 @@ function isFile(entry: fs.Dirent, full: string): boolean {
   } catch {
     return false; // a dangling link is nothing to check
   }
+}
+
+/**
+ * What a directory search picks up: the extensions of reports (text, Word, web pages, PDF, and .doc/.wps to say
+ * they must be saved as .docx), and a file without an extension whose content is a document (a page saved from a
+ * site's download link often has none). A file named explicitly is checked whatever it is.
+ */
+function isSearched(name: string, full: string): boolean {
+  const extension = path.extname(name).toLowerCase();
+  if (SEARCHED_EXTENSIONS.has(extension)) return true;
+  if (extension) return false;
+  try {
+    if (fs.statSync(full).size > MAX_SNIFFED) return false;
+    return sniffFile(fs.readFileSync(full), '').kind !== 'text';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folder a browser or Word saves beside a page (`report_files/`, `report.files/`): its images, styles and
+ * frames belong to the page, and its .htm files are not reports of their own.
+ */
+function isSavedPageFolder(name: string): boolean {
+  return name.endsWith('_files') || name.endsWith('.files');
 }

@@ -1,6 +1,8 @@
 // The two output formats. Both are built from the same FileResults, so they never disagree about what was found.
+import type { Lang } from '../core';
 import type { FileResult } from './checkFile';
 import type { Messages } from './messages';
+import { placeOf } from './where';
 
 export interface Totals {
   checked: number;
@@ -31,13 +33,14 @@ export function totals(results: FileResult[]): Totals {
  * like an editor's status bar, so that the position can be pasted into "go to line". Severity and rule stay the
  * same keywords in every language: they are what scripts grep for. Then one summary line.
  */
-export function formatText(results: FileResult[], m: Messages, fix: boolean): string {
+export function formatText(results: FileResult[], m: Messages, fix: boolean, lang: Lang): string {
   const lines: string[] = [];
   for (const r of results) {
     if (r.error !== undefined) lines.push(`${r.path}  error  unreadable  ${r.error}`);
     for (const title of r.fixed) lines.push(`${r.path}  fixed  ${title}`);
-    for (const { diagnostic: d, start } of r.findings) {
-      lines.push(`${r.path}:${start.line + 1}:${start.character + 1}  ${d.severity}  ${d.rule}  ${d.message}`);
+    if (r.note) lines.push(`${r.path}  note  ${r.note}`);
+    for (const { diagnostic: d, start, source } of r.findings) {
+      lines.push(`${placeOf(r.path, start, d, source, lang)}  ${d.severity}  ${d.rule}  ${d.message}`);
     }
   }
   const t = totals(results);
@@ -45,22 +48,28 @@ export function formatText(results: FileResult[], m: Messages, fix: boolean): st
   return lines.join('\n') + '\n';
 }
 
-/** `{ "files": [...] }` with LSP-style 0-based ranges; the table keys only where the core gives them. */
+/**
+ * `{ "files": [...] }` with LSP-style 0-based ranges (of the text view for a .docx, HTML or PDF file, which then
+ * has `format`, and each finding a `source`: where it is in the file); the table keys only where the core gives them.
+ */
 export function formatJson(results: FileResult[], fix: boolean): string {
   const files = results.map((r) => {
     if (r.error !== undefined) return { path: r.path, error: r.error };
     if (r.skipped) return { path: r.path, skipped: 'not a report' };
     return {
       path: r.path,
+      ...(r.format ? { format: r.format } : {}),
       reportYear: r.reportYear ?? null,
       template: r.template ?? null,
       ...(r.reports ? { reports: r.reports } : {}),
       encoding: r.encoding,
       bom: r.bom,
       ...(fix ? { fixed: r.fixed } : {}),
-      diagnostics: r.findings.map(({ diagnostic: d, start, end }) => {
+      ...(r.note ? { note: r.note } : {}),
+      diagnostics: r.findings.map(({ diagnostic: d, start, end, source }) => {
         const out: Record<string, unknown> = { rule: d.rule, severity: d.severity, message: d.message, range: { start, end } };
         for (const key of ['table', 'row', 'column', 'expected', 'actual'] as const) if (d[key] !== undefined) out[key] = d[key];
+        if (source && source.format !== 'text') out.source = source;
         return out;
       }),
     };

@@ -1,18 +1,22 @@
 // The CLI's own words, keyed by id, Chinese by default and English on request. Findings come from the core,
 // already in the requested language; these are only the messages around them.
-import type { Lang } from '../core';
+import type { Lang, SourceFormat } from '../core';
+import type { ReaderErrorReason } from '../readers';
+
+const FORMAT_NAMES: Record<SourceFormat, string> = { text: 'text', docx: 'Word (.docx)', html: 'HTML', pdf: 'PDF' };
 
 const zh = {
   usage: `用法：govreport check [选项] <文件|目录>...
 
-检查政府信息公开工作年度报告（.txt、.md 文本）。目录会被递归搜索 .txt 和 .md 文件，
-其中不是年度报告的文件跳过（直接指定的文件总会检查）。
-文件可以是 UTF-8（带或不带 BOM）或 GB18030/GBK 编码。
+检查政府信息公开工作年度报告：Word 文档（.docx）、网页（.html、.htm、.mhtml）、PDF 和文本（.txt、.md）。
+文件格式按内容识别。目录会被递归搜索这些文件，其中不是年度报告的跳过（直接指定的文件总会检查）。
+文本文件可以是 UTF-8（带或不带 BOM）或 GB18030/GBK 编码；.doc 和 .wps 请先另存为 .docx。
 
 选项：
   --format <text|json>  输出格式（默认 text）
   --lang <zh|en>        消息语言（默认 zh）
-  --fix                 就地修复能修复的问题，保留文件的编码、BOM 和换行符
+  --fix                 就地修复能修复的问题：文本保留编码、BOM 和换行符；.docx 只改动数字本身
+                        （PDF 和网页是已发布的文件，不改写）
   --rule <规则>=<级别>   调整某条规则的严重程度，级别为 error、warning、info 或 off，可重复
                         （例：--rule section-title=off）
   --jobs <n>            同时检查的线程数，默认为处理器核数；1 表示不开线程
@@ -36,6 +40,16 @@ const zh = {
   listFailed: (reason: string) => `无法列出目录内容：${reason}`,
   checkFailed: (reason: string) => `检查时出错：${reason}`,
   writeFailed: (reason: string) => `无法写回修复，文件未改动：${reason}`,
+  legacyWord: '这是旧版 Word 或 WPS 的二进制文件（.doc、.wps），无法读取：请用 Word 或 WPS 另存为 .docx 后再检查',
+  readerFailed: (why: ReaderErrorReason, format: SourceFormat, detail?: string) =>
+    ({
+      corrupt: `文件已损坏，或不是有效的 ${FORMAT_NAMES[format]} 文件`,
+      encrypted: '文件有密码保护，无法读取：请去掉密码后再检查',
+      'legacy-word': '这是旧版 Word 或 WPS 的二进制文件（.doc、.wps），无法读取：请另存为 .docx 后再检查',
+      'no-document': '这个 zip 文件里没有 word/document.xml，不是 Word 文档',
+    })[why] + (detail ? `（${detail}）` : ''),
+  fixNotWritten: (format: SourceFormat) => `--fix 不改写 ${FORMAT_NAMES[format]} 文件（已发布的文件）：请在原 Word 文档中修复`,
+  fixNotPlaced: '有可修复的问题，但修复无法准确写入 Word 文档（数字不是原样存放的文字），文件未改动',
   summary: (files: number, errors: number, warnings: number, unreadable: number) =>
     `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
   fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
@@ -47,14 +61,16 @@ export type Messages = typeof zh;
 const en: Messages = {
   usage: `Usage: govreport check [options] <file|dir>...
 
-Checks government information-disclosure annual reports (.txt, .md text). Directories are searched recursively
-for .txt and .md files; those that are not reports are skipped (a file named on the command line is always
-checked). Files may be UTF-8 (with or without BOM) or GB18030/GBK.
+Checks government information-disclosure annual reports: Word documents (.docx), web pages (.html, .htm, .mhtml),
+PDF and text (.txt, .md), each recognised by its content. Directories are searched recursively for these files;
+those that are not reports are skipped (a file named on the command line is always checked). Text files may be
+UTF-8 (with or without BOM) or GB18030/GBK; save .doc and .wps files as .docx first.
 
 Options:
   --format <text|json>  output format (default text)
   --lang <zh|en>        language of the messages (default zh)
-  --fix                 fix what can be fixed, in place, keeping encoding, BOM and line endings
+  --fix                 fix what can be fixed, in place: text keeps its encoding, BOM and line endings; a .docx
+                        changes only the numbers themselves (PDF and web pages are published files: not written)
   --rule <rule>=<level> set a rule's severity: error, warning, info or off; repeatable
                         (e.g. --rule section-title=off)
   --jobs <n>            files checked in parallel threads; default: one per core, 1 for none
@@ -77,6 +93,16 @@ Exit status: 0 no errors; 1 at least one error; 2 usage error or a file could no
   listFailed: (reason) => `cannot list the directory: ${reason}`,
   checkFailed: (reason) => `internal error while checking: ${reason}`,
   writeFailed: (reason) => `cannot write the fixes back, file left unchanged: ${reason}`,
+  legacyWord: 'an old binary Word or WPS file (.doc, .wps) cannot be read: save it as .docx in Word or WPS, then check it',
+  readerFailed: (why, format, detail) =>
+    ({
+      corrupt: `the file is damaged or not a valid ${FORMAT_NAMES[format]} file`,
+      encrypted: 'the file is password-protected and cannot be read: remove the password, then check it',
+      'legacy-word': 'an old binary Word or WPS file (.doc, .wps) cannot be read: save it as .docx, then check it',
+      'no-document': 'this zip file holds no word/document.xml: it is not a Word document',
+    })[why] + (detail ? ` (${detail})` : ''),
+  fixNotWritten: (format) => `--fix does not write ${FORMAT_NAMES[format]} files (published files): fix the Word document they were made from`,
+  fixNotPlaced: 'there are fixes, but they cannot be written into the Word document exactly (the number is not stored as plain text there); file left unchanged',
   summary: (files, errors, warnings, unreadable) =>
     `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
     `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${unreadable} unreadable`,

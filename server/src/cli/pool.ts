@@ -44,15 +44,18 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
 }
 
 /** Files checked one after another in this thread: the whole run with one job, a batch in a worker. */
-function checkAll(files: string[], fromDirectories: boolean[], options: Job['options']): FileResult[] {
+async function checkAll(files: string[], fromDirectories: boolean[], options: Job['options']): Promise<FileResult[]> {
   const m = messagesFor(options.lang);
-  return files.map((f, k) => checkFile(f, { ...options, onlyReports: fromDirectories[k] }, m));
+  const results: FileResult[] = [];
+  // One file after another: a thread's files share its core, and a PDF's reading is the only waiting there is.
+  for (let k = 0; k < files.length; k++) results.push(await checkFile(files[k], { ...options, onlyReports: fromDirectories[k] }, m));
+  return results;
 }
 
 /** The worker's side: batches in, results out, until told to stop (a null batch). */
 export function serveBatches(port: import('worker_threads').MessagePort, options: Job['options']): void {
   port.on('message', (batch: { from: number; files: string[]; fromDirectories: boolean[] } | null) => {
     if (!batch) return void port.close();
-    port.postMessage({ from: batch.from, results: checkAll(batch.files, batch.fromDirectories, options) });
+    void checkAll(batch.files, batch.fromDirectories, options).then((results) => port.postMessage({ from: batch.from, results }));
   });
 }

@@ -32,7 +32,7 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     const job = { files: found.files, fromDirectories: found.files.map((f) => found.fromDirectories.has(f)), options: { lang, fix, rules } };
     results.push(...(await checkFiles(job, options.jobs, script)));
 
-    process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix));
+    process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix, options.lang));
     const t = totals(results);
     return t.unreadable ? TROUBLE : t.errors ? FINDINGS : OK;
   } catch (e) {

@@ -14,7 +14,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Lang = 'zh' | 'en';
 export type TemplateVersion = 'v2019' | 'v2021';
-export type Layout = 'word' | 'tsv' | 'markdown';
+/** How a table's text is laid out: Word's export, tab-separated rows, Markdown pipes, or space-aligned columns (PDF text). */
+export type Layout = 'word' | 'tsv' | 'markdown' | 'aligned';
 export type TableNumber = 2 | 3 | 4;
 
 export type RuleId =

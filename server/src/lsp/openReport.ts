@@ -1,6 +1,6 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { looksLikeReport, ReportDocument } from '../core';
-import type { CheckOptions, Lang, ReportFindings } from '../core';
+import type { CheckOptions, Lang, ReportFindings, TextView } from '../core';
 import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
 
 /**
@@ -8,15 +8,26 @@ import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } 
  * change, and the LSP form of each report's diagnostics, kept until that report's text changes.
  */
 export class OpenReport {
-  readonly doc: ReportDocument;
+  doc: ReportDocument;
   private optionsKey = '';
   /** Per report's findings: its diagnostics in LSP form at the line (and character) the report last started at. */
   private lsp = new WeakMap<ReportFindings, { line: number; column: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
 
-  /** `support`: what the client accepts in a diagnostic. */
-  constructor(readonly uri: string, public languageId: string, public version: number, text: string, readonly support: DiagnosticSupport = FULL_SUPPORT) {
-    this.doc = new ReportDocument(text);
+  /**
+   * `support`: what the client accepts in a diagnostic. `viewFor` is given for the text view of a .docx, HTML or PDF
+   * file: the reader's view whose text a document shows, if the server has it; the document is then checked from it.
+   */
+  constructor(
+    readonly uri: string, public languageId: string, public version: number, text: string,
+    readonly support: DiagnosticSupport = FULL_SUPPORT, private readonly viewFor?: (text: string) => TextView | undefined,
+  ) {
+    this.doc = new ReportDocument(text, {}, viewFor?.(text));
+  }
+
+  /** Whether the document is the read-only text view of a file a reader read. */
+  get isView(): boolean {
+    return !!this.viewFor;
   }
 
   positionAt(offset: number) {
@@ -32,6 +43,13 @@ export class OpenReport {
     const start = change.range ? this.doc.offsetAt(change.range.start) : 0;
     const end = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
     this.doc.edit(start, end, change.text);
+    // A view shown anew (its file was read again): checked from the reader's new view.
+    const view = this.viewFor?.(this.doc.getText());
+    if (view) {
+      this.doc = new ReportDocument(view.text, {}, view);
+      this.optionsKey = '';
+      this.lsp = new WeakMap();
+    }
   }
 
   /** Settings or language changed: the reports are checked again under the new options. */

@@ -9,8 +9,13 @@ import { DiagnosticSupport, FULL_SUPPORT, toRange } from './convert';
 import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
+import { isViewUri, Views } from './views';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
+/** Requests about the text views of .docx, HTML and PDF files (see views.ts). */
+export const TEXT_VIEW_REQUEST = 'govreport/textView';
+export const SOURCE_LOCATION_REQUEST = 'govreport/sourceLocation';
+export const FIX_FILE_REQUEST = 'govreport/fixFile';
 export const STATUS_NOTIFICATION = 'govreport/status';
 
 export interface ServerOptions {
@@ -24,6 +29,7 @@ export interface ServerOptions {
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new Map<string, OpenReport>();
+  const views = new Views();
   /** Cancels the pending check of a document. */
   const pending = new Map<string, () => void>();
   let settings: Settings = DEFAULT_SETTINGS;
@@ -36,7 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const checkOptions = () => ({ lang: lang(), rules: settings.rules });
 
   const isReport = (open: OpenReport) =>
-    open.languageId === 'govreport' || (settings.detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
+    open.languageId === 'govreport' || open.isView || (settings.detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
   /** The open report at `uri`, with the current settings applied; undefined when it is not a report. */
   const reportAt = (uri: string) => {
     const open = documents.get(uri);
@@ -96,7 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Text sync: the document is edited in place, change by change.
   connection.onDidOpenTextDocument(({ textDocument: d }) => {
-    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport));
+    const viewFor = isViewUri(d.uri) ? (text: string) => views.viewOf(d.uri, text) : undefined;
+    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor));
     schedule(d.uri, 0);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -109,6 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidCloseTextDocument(({ textDocument }) => {
     clearPending(textDocument.uri);
     documents.delete(textDocument.uri);
+    views.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
@@ -207,8 +215,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((p) => {
     const open = reportAt(p.textDocument.uri);
-    return open ? codeActions(open, checkOptions(), p, canResolve) : [];
+    // A view is read-only: its fixes are written into the file it shows (.docx), by the client's command.
+    return open && !open.isView ? codeActions(open, checkOptions(), p, canResolve) : [];
   });
+
+  connection.onRequest(TEXT_VIEW_REQUEST, (p: { uri: string; viewUri?: string }) => views.open(p.uri, p.viewUri));
+  connection.onRequest(SOURCE_LOCATION_REQUEST, (p: { uri: string; position: { line: number; character: number } }) => {
+    const open = documents.get(p.uri);
+    return (open && views.sourceAt(p.uri, open.offsetAt(p.position))) ?? null;
+  });
+  connection.onRequest(FIX_FILE_REQUEST, (p: { uri: string }) => views.fixFile(p.uri, checkOptions()));
 
   // A deferred fix-all gets its edit when chosen; for a document that has changed since, it gets none.
   connection.onCodeActionResolve((action): CodeAction => {
@@ -224,6 +240,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const [uri, version] = (p.arguments ?? []) as [string, number | undefined];
     const open = reportAt(uri);
     if (!open) return { applied: false, reason: 'not a report' };
+    if (open.isView) return { applied: false, reason: 'read-only view' };
     if (version !== undefined && version !== open.version) return { applied: false, reason: 'stale', version: open.version };
     const edits = fixEdits(open, checkOptions());
     if (!edits.length) return { applied: true, changes: 0 };

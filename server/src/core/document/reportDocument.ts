@@ -8,6 +8,8 @@ import { outline, OutlineNode } from '../features/outline';
 import { foldingRegions } from '../features/structure';
 import { looksLikeReport } from '../detect';
 import { splitReports } from './split';
+import type { TextView } from '../source/textView';
+import { checkView } from '../source/check';
 
 /** What is kept of one report of a document between edits: small, and all in offsets relative to the report. */
 export interface ReportFindings {
@@ -84,10 +86,14 @@ export class ReportDocument {
   private linesKnown = 1;
   private models = new Map<string, ReportAnalysis>();
   private options: DocumentOptions;
+  /** The text view a reader made, when the document is one: its text is checked from the reader's blocks. */
+  private readonly view?: TextView;
 
-  constructor(text: string, options: DocumentOptions = {}) {
+  /** A text, split into its reports; or, given a reader's `view` of a .docx, HTML or PDF file, that one report. */
+  constructor(text: string, options: DocumentOptions = {}, view?: TextView) {
     this.options = options;
-    this.parts = cut(text, splitReports(text));
+    this.view = view && view.text === text ? view : undefined;
+    this.parts = this.view ? [{ text }] : cut(text, splitReports(text));
     this.reindex(0);
   }
 
@@ -236,6 +242,10 @@ export class ReportDocument {
   }
 
   private analyse(text: string): ReportAnalysis {
+    if (this.view && text === this.view.text) {
+      const { report, diagnostics } = checkView(this.view, this.options);
+      return new Analysis(report, diagnostics);
+    }
     const report = buildReport(text);
     return new Analysis(report, checkReport(report, this.options));
   }

@@ -1,12 +1,15 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { Block, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
-import { skipWhiteSpace } from '../text/normalize';
+import { normalizeLabel, skipWhiteSpace } from '../text/normalize';
+import { TABLE3_ROWS } from '../template/table3';
+import { TABLE4_HEADER_WORDS } from '../template/table4';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
 import { buildTable2, captionItem } from './table2';
 import { buildTable3 } from './table3';
 import { buildTable4 } from './table4';
 import { unlessMisread, unreadableTable } from './unreadable';
+import { withAlignedTables } from './alignedBlocks';
 
 /** The version the report year calls for (spec §1). */
 export function expectedVersion(year: number | undefined): TemplateVersion | undefined {
@@ -22,7 +25,8 @@ export function isHeadingLine(text: string): boolean {
 
 /** Parses a report text: the text reader's one pass over the lines into blocks, then the model. */
 export function buildReport(text: string): ReportModel {
-  return buildFromBlocks(text, readBlocks(text, isHeadingLine).blocks);
+  const { blocks, lines } = readBlocks(text, isHeadingLine);
+  return buildFromBlocks(text, withAlignedTables(text, blocks, lines));
 }
 
 /**
@@ -38,6 +42,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
   let current: SectionModel | undefined;
   const pendingTables: { raw: RawTable; rows: RawRow[]; kind: 2 | 3 | 4; section?: SectionModel }[] = [];
   let pendingCaption: RawRow | undefined;
+  /** Per statistical table, the first line in its own section that is one of its labels (a caption, a header). */
+  const labelLines = new Map<Kind, { range: OffsetRange; section: SectionModel }>();
 
   /** Where the last block before the current one ends: a section ends at its last content. */
   let contentEnd = 0;
@@ -72,6 +78,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
     const kind = cand && classifyHeading(cand, previousNumber);
     if (cand && kind) {
       titleDone = true;
+      pendingCaption = undefined; // a caption belongs to a table of its own section
+
       if (current) current.range = { start: current.range.start, end: blockEnd };
       previousNumber = Number.isNaN(cand.numberValue) ? previousNumber + 1 : cand.numberValue;
       current = {
@@ -88,6 +96,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
       report.sections.push(current);
       continue;
     }
+    const own = tableOfSection(current);
+    if (own && !labelLines.has(own) && tableLabelOf(t) === own) labelLines.set(own, { range: { start: line.start, end: line.end }, section: current! });
     // A caption written as a paragraph (Markdown drafts) belongs to the table below it.
     if (captionItem(t) !== undefined && t.trim().length <= 20) {
       const at = line.start + t.indexOf(t.trim());
@@ -138,6 +148,15 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
     table.sectionIndex = p.section?.canonical;
     report.tables.push(table);
   }
+  // A table whose labels stand in its section as lines of text, with no table of that kind found: its cells could
+  // not be read (its numbers are a picture, or the text was not extracted row by row). It is there: not missing.
+  for (const [kind, at] of labelLines) {
+    if (report.tables.some((t) => t.number === kind)) continue;
+    const table = unreadableTable(kind, { layout: 'word', rows: [], range: at.range }, 'no-cells');
+    table.sectionIndex = at.section.canonical;
+    report.tables.push(table);
+  }
+  report.tables.sort((a, b) => a.range.start - b.range.start);
   const versions = new Set(report.tables.filter((t) => t.number !== 4).map((t) => t.version).filter((v) => v));
   report.version = versions.size === 1 ? [...versions][0] : versions.size > 1 ? 'mixed' : undefined;
   return report;
@@ -161,6 +180,21 @@ function issuingBody(title: string): string | undefined {
 }
 
 type Kind = 2 | 3 | 4;
+
+/** Normalized header and label cells of tables 2, 3 and 4, as they stand alone on a line when a table's cells are lost. */
+const TABLE_LABELS = new Map<string, Kind>([
+  ['信息内容', 2],
+  ['申请人情况', 3], ['自然人', 3], ['法人或其他组织', 3], ...TABLE3_ROWS.filter((r) => !r.group).map((r) => [normalizeLabel(r.label), 3] as [string, Kind]),
+  ...[...TABLE4_HEADER_WORDS].map((w) => [normalizeLabel(w), 4] as [string, Kind]),
+]);
+
+/** Which table a short line of text is a label of: a 第二十条 caption, a header or row label cell, 勾稽关系's note. */
+function tableLabelOf(line: string): Kind | undefined {
+  if (line.length > 60) return undefined;
+  if (captionItem(line) !== undefined) return 2;
+  if (line.includes('勾稽关系')) return 3;
+  return TABLE_LABELS.get(normalizeLabel(line));
+}
 
 /** The statistical table a section of the template holds (二 → table 2, 三 → 3, 四 → 4). */
 function tableOfSection(section: SectionModel | undefined): Kind | undefined {

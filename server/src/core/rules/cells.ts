@@ -145,10 +145,13 @@ export const rowLabel: Rule = {
       for (const row of table.rows) {
         if (row.labelMatch === 'official') continue;
         const shown = displayText(row.label);
+        const at = labelTextRange(ctx.report.text, row.labelRange);
         out.push({
           rule: 'row-label', severity: 'warning', range: row.labelRange, table: table.number, row: row.key,
           message: L(ctx.lang, `行标签“${shown}”与模板不一致，应为“${row.officialLabel}”`, `Row label "${shown}" differs from the template's "${row.officialLabel}"`),
-          fix: { title: L(ctx.lang, `将行标签“${shown}”改为“${row.officialLabel}”`, `Change row label "${shown}" to "${row.officialLabel}"`), edits: [{ ...labelTextRange(ctx.report.text, row.labelRange), text: row.officialLabel }] },
+          // A label wrapped over several lines (or read from columns of a PDF's text) is not replaced: the edit would
+          // take its line breaks, and whatever stands between its pieces, with it.
+          ...(spansLines(ctx.report.text, at) ? {} : { fix: { title: L(ctx.lang, `将行标签“${shown}”改为“${row.officialLabel}”`, `Change row label "${shown}" to "${row.officialLabel}"`), edits: [{ ...at, text: row.officialLabel }] } }),
         });
       }
       for (const u of table.unknownRows) {
@@ -161,6 +164,15 @@ export const rowLabel: Rule = {
     return out;
   },
 };
+
+/** Whether a range of the text holds a line break. */
+function spansLines(text: string, r: { start: number; end: number }): boolean {
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
 
 /** The label's own characters, without padding or a bookmark marker in front. */
 function labelTextRange(text: string, r: { start: number; end: number }) {

@@ -15,6 +15,7 @@ function reasonText(lang: Lang, reason: UnreadableReason): string {
     case 'column-order': return L(lang, '文本是按列提取的，行标签与数字分离', 'the text was extracted column by column, labels apart from their numbers');
     case 'shape': return L(lang, '表格的行与模板对应不上', 'its rows do not match the template');
     case 'characters': return L(lang, '许多单元格不是数字（可能是识别错误）', 'many cells are not numbers (a garbled or misrecognised table)');
+    case 'no-cells': return L(lang, '只找到表格的标签，找不到其单元格（数字可能是图片，或文本未按行提取）', 'only its labels were found, not its cells (its numbers may be a picture, or the text was not extracted row by row)');
   }
 }
 

@@ -54,9 +54,10 @@ export interface SourceRow {
  * - `ambiguous`: a run of digits with more than one reading;
  * - `column-order`: the text was extracted column by column, labels apart from their numbers;
  * - `shape`: a shape of table the template does not have;
- * - `characters`: many cells whose characters are not numbers (a garbled or badly recognised table).
+ * - `characters`: many cells whose characters are not numbers (a garbled or badly recognised table);
+ * - `no-cells`: only the table's labels were found, as lines of text, not its cells.
  */
-export type UnreadableReason = 'image' | 'columns' | 'ambiguous' | 'column-order' | 'shape' | 'characters';
+export type UnreadableReason = 'image' | 'columns' | 'ambiguous' | 'column-order' | 'shape' | 'characters' | 'no-cells';
 
 export interface SourceTable {
   kind: 'table';

@@ -107,6 +107,23 @@ export function spanAt(view: TextView, offset: number): ViewSpan | undefined {
 }
 
 /**
+ * Where an offset of the view stands in the source: the paragraph or cell that holds it, else the next one that
+ * has a source (a table's finding points at the tab before its first cell).
+ */
+export function sourceAt(view: TextView, offset: number): SourceLocation | undefined {
+  const { spans } = view;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length; i++) if (spans[i].source) return spans[i].source;
+  return undefined;
+}
+
+/**
  * An edit of the view as edits of the source: the characters it replaces must stand verbatim in the source, in
  * pieces that follow each other in the view (a number split over several runs). The new text goes where the first
  * replaced character stood; the rest of the replaced characters are removed from their pieces. Undefined when the

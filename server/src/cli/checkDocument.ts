@@ -1,0 +1,62 @@
+// One .docx, HTML or PDF file through its reader and the core: read, check (or fix a .docx: the edits go into
+// word/document.xml through the view's verbatim pieces, the file is written atomically, and what remains is checked).
+import { checkSource, fixSource, LineIndex, looksLikeReport, sourceAt, type SourceCheck, type SourceDocument } from '../core';
+import { ReaderError, writeDocxEdits, type Reader } from '../readers';
+import type { FileOptions, FileResult } from './checkFile';
+import { failed, reason } from './checkFile';
+import { writeAtomically } from './fixFile';
+import type { Messages } from './messages';
+
+export async function checkDocumentFile(file: string, buffer: Buffer, reader: Reader, options: FileOptions, m: Messages): Promise<FileResult> {
+  const { lang, rules } = options;
+  // Readers and writers take plain bytes: a view of the Buffer, not the Buffer (a Buffer's
+  // slice is a view where a Uint8Array's is a copy).
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  let doc: SourceDocument;
+  try {
+    doc = await reader.read(bytes);
+  } catch (e) {
+    return failed(file, e instanceof ReaderError ? m.readerFailed(e.reason, reader.format, e.detail) : m.checkFailed(reason(e)));
+  }
+  try {
+    let checked = checkSource(doc, { lang, rules });
+    if (options.onlyReports && !doc.problem && !looksLikeReport(checked.view.text)) return { path: file, format: doc.format, findings: [], fixed: [], skipped: true };
+    let fixed: string[] = [];
+    let note: string | undefined;
+    if (options.fix) {
+      if (doc.format !== 'docx') {
+        note = checked.diagnostics.some((d) => d.fix) ? m.fixNotWritten(doc.format) : undefined;
+      } else {
+        const result = fixSource(doc, { lang, rules });
+        if (result.edits.length && !result.sourceEdits) {
+          note = m.fixNotPlaced;
+        } else if (result.sourceEdits?.length) {
+          const written = writeDocxEdits(bytes, result.sourceEdits);
+          try {
+            writeAtomically(file, Buffer.from(written));
+          } catch (e) {
+            return failed(file, m.writeFailed(reason(e)));
+          }
+          fixed = result.applied;
+          checked = checkSource(await reader.read(written), { lang, rules });
+        }
+      }
+    }
+    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}) };
+  } catch (e) {
+    return failed(file, m.checkFailed(reason(e)));
+  }
+}
+
+function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'template'> {
+  return { reportYear: checked.report.reportYear, template: checked.report.version };
+}
+
+/** Findings at their places in the view, each with where it stands in the file. */
+function findingsOf({ view, diagnostics }: SourceCheck): FileResult['findings'] {
+  const lines = new LineIndex(view.text);
+  // The output shows neither related cells nor fixes: they stay out of the results (which may cross threads).
+  return diagnostics.map(({ related: _r, fix: _f, ...d }) => ({
+    diagnostic: d, start: lines.positionAt(d.range.start), end: lines.positionAt(d.range.end), source: sourceAt(view, d.range.start),
+  }));
+}

@@ -1,0 +1,132 @@
+// A page of a table region → its rows: number rows (a line of numbers, with the label blocks beside it and any text
+// set in its number columns) and text rows (captions, header rows: blocks that touch no number line).
+import { CellBlock, cellBlocks } from './cellBlocks';
+import type { Line } from './types';
+
+export interface NumberRow<R> {
+  kind: 'numbers';
+  page: number;
+  y: number;
+  top: number;
+  bottom: number;
+  /** The row's number cells, left to right; a cell's text above its number (a marker, a note) is in `above`. */
+  numbers: CellBlock<R>[];
+  labels: CellBlock<R>[];
+  /** Text in the number columns (not a number), by the block it stands in: it is part of that column's cell. */
+  texts: CellBlock<R>[];
+}
+
+export interface TextRow<R> {
+  kind: 'text';
+  page: number;
+  top: number;
+  bottom: number;
+  blocks: CellBlock<R>[];
+}
+
+export type Item<R> = NumberRow<R> | TextRow<R>;
+
+const overlapsX = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+
+/** Text set where the rows' numbers stand (a marker in a number cell), not left of them where labels stand. */
+function inNumberArea<R>(b: CellBlock<R>, rows: NumberRow<R>[]): boolean {
+  return b.x0 >= Math.min(...rows.flatMap((r) => r.numbers.map((n) => n.x0))) - b.size / 2;
+}
+
+function nearestRow<R>(rows: NumberRow<R>[], b: CellBlock<R>): NumberRow<R> {
+  const m = (b.top + b.bottom) / 2;
+  return rows.reduce((p, q) => (Math.abs(q.y - m) < Math.abs(p.y - m) ? q : p));
+}
+
+/**
+ * Makes each text in row i's number columns one cell with the number in its column: the row's own number beside it,
+ * or a number set right under it (a cell whose text wrapped above its number), which then leaves the row it formed.
+ */
+function foldTexts<R>(rows: NumberRow<R>[], i: number): void {
+  const row = rows[i];
+  const next = rows[i + 1];
+  for (const t of row.texts) {
+    const parts: CellBlock<R>[] = [t, ...row.numbers.filter((n) => overlapsX(n, t))];
+    const below = next?.page === row.page ? next.numbers.filter((n) => overlapsX(n, t) && n.top >= t.bottom - 0.2 * n.size && n.top - t.bottom < 1.2 * n.size) : [];
+    if (next && below.length && below.length === next.numbers.length) {
+      parts.push(...below);
+      rows.splice(i + 1, 1);
+    }
+    parts.sort((a, b) => a.top - b.top);
+    const cell: CellBlock<R> = {
+      page: t.page, lines: parts.flatMap((p) => p.lines), x0: Math.min(...parts.map((p) => p.x0)), x1: Math.max(...parts.map((p) => p.x1)),
+      top: parts[0].top, bottom: Math.max(...parts.map((p) => p.bottom)), size: t.size, numeric: false,
+    };
+    row.numbers = [...row.numbers.filter((n) => !parts.includes(n)), cell].sort((a, b) => a.x0 - b.x0);
+  }
+  row.texts = [];
+}
+
+export function pageItems<R>(lines: Line<R>[], text = false): Item<R>[] {
+  const blocks = cellBlocks(lines, text);
+  const numberRows: NumberRow<R>[] = [];
+  for (const l of lines) {
+    const numbers = blocks.filter((b) => b.numeric && b.lines[0].top >= l.top && b.lines[0].bottom <= l.bottom && b.page === l.page && l.segments.includes(b.lines[0]));
+    if (!numbers.length) continue;
+    let top = Infinity, bottom = -Infinity;
+    for (const b of numbers) { top = Math.min(top, b.top); bottom = Math.max(bottom, b.bottom); }
+    numberRows.push({ kind: 'numbers', page: l.page, y: (top + bottom) / 2, top, bottom, numbers, labels: [], texts: [] });
+  }
+  mergeSplitRows(numberRows);
+  const texts: TextRow<R>[] = [];
+  for (const b of blocks) {
+    if (b.numeric) continue;
+    const touched = numberRows.filter((r) => r.top < b.bottom && r.bottom > b.top);
+    if (touched.length && inNumberArea(b, touched)) {
+      nearestRow(touched, b).texts.push(b);
+      continue;
+    }
+    if (touched.length) {
+      // The row nearest the block's middle: a label wrapped around its row's number line, or a merged cell's label.
+      const m = (b.top + b.bottom) / 2;
+      touched.sort((p, q) => Math.abs(p.y - m) - Math.abs(q.y - m))[0].labels.push(b);
+      continue;
+    }
+    const home = texts.find((t) => t.top < b.bottom && t.bottom > b.top);
+    if (home) { home.blocks.push(b); home.top = Math.min(home.top, b.top); home.bottom = Math.max(home.bottom, b.bottom); } else texts.push({ kind: 'text', page: b.page, top: b.top, bottom: b.bottom, blocks: [b] });
+  }
+  for (let i = numberRows.length - 1; i >= 0; i--) if (numberRows[i].texts.length) foldTexts(numberRows, i);
+  const items: Item<R>[] = [...numberRows, ...texts].sort((a, b) => a.top - b.top);
+  // A label between two number rows that reaches no number column (a merged cell's label set between its rows'
+  // number lines) belongs to the row nearest its middle, not to a row of its own.
+  const firstNumber = Math.min(...numberRows.flatMap((r) => r.numbers.map((b) => b.x0)));
+  return items.filter((it, i) => {
+    if (it.kind !== 'text' || items[i - 1]?.kind !== 'numbers' || items[i + 1]?.kind !== 'numbers') return true;
+    if (it.blocks.some((b) => b.x1 >= firstNumber)) return true;
+    for (const b of it.blocks) {
+      const m = (b.top + b.bottom) / 2;
+      const prev = items[i - 1] as NumberRow<R>, next = items[i + 1] as NumberRow<R>;
+      // A row that has its own label where this block stands is not this block's row (pdftotext sets a cell's top-
+      // aligned label above the line of its row's numbers).
+      const taken = (r: NumberRow<R>) => r.labels.some((l) => Math.abs(l.x0 - b.x0) <= b.size);
+      const nearer = Math.abs(prev.y - m) <= Math.abs(next.y - m) ? prev : next;
+      const other = nearer === prev ? next : prev;
+      (taken(nearer) && !taken(other) ? other : nearer).labels.push(b);
+    }
+    return false;
+  });
+}
+
+
+/**
+ * One row's numbers set at different heights (cells aligned differently, a LibreOffice export): two number lines
+ * closer than a line's height whose numbers stand in different columns are one row.
+ */
+function mergeSplitRows<R>(rows: NumberRow<R>[]): void {
+  for (let i = rows.length - 1; i > 0; i--) {
+    const a = rows[i - 1], b = rows[i];
+    const size = Math.min(...a.numbers.map((n) => n.size), ...b.numbers.map((n) => n.size));
+    if (Math.abs(b.y - a.y) >= 0.9 * size) continue;
+    if (a.numbers.some((m) => b.numbers.some((n) => m.x0 < n.x1 && n.x0 < m.x1))) continue;
+    a.numbers.push(...b.numbers);
+    a.numbers.sort((p, q) => p.x0 - q.x0);
+    a.top = Math.min(a.top, b.top); a.bottom = Math.max(a.bottom, b.bottom); a.y = (a.top + a.bottom) / 2;
+    rows.splice(i, 1);
+  }
+}
+

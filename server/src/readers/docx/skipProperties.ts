@@ -1,0 +1,44 @@
+// The ranges of document.xml worth streaming. Formatting takes most of a Word document's markup (the template's
+// w:tcPr, w:pPr and w:rPr blocks are 90% of it: borders, fonts, spacing), and the reader needs almost none of it:
+// a block that names none of the properties the reader reads is stepped over instead of tokenised by saxes.
+// Stepping over is safe only where `<w:rPr>` can only be a tag: the part must have no comment, CDATA section or
+// processing instruction (after the XML declaration), where such text could stand; and the block must not hold
+// another block of the same name (w:rPrChange holds a w:rPr), so its end is the first `</w:…>` after it. A
+// stepped-over block is not checked for well-formedness: its properties are not read, so they cannot mislead.
+
+/** Blocks worth stepping over, by local name: written by Word without attributes. */
+const BLOCKS = ['rPr', 'pPr', 'tcPr', 'tblPr', 'tblGrid', 'trPr'];
+/** Properties the reader reads (body.ts): a block naming one of them is streamed. */
+const READ = [':vanish', ':del', ':moveFrom', ':gridSpan', ':vMerge', ':hMerge', ':gridBefore', ':pStyle', ':numPr', ':numId', ':ilvl', 'Change'];
+
+/** The [start, end) ranges to stream: all of the part but the blocks stepped over (all of it when unsafe). */
+export function rangesToStream(xml: string): [number, number][] {
+  const whole: [number, number][] = [[0, xml.length]];
+  const declarationEnd = xml.startsWith('<?xml') ? xml.indexOf('?>') + 2 : 0;
+  if (xml.includes('<!--') || xml.includes('<![CDATA[') || xml.indexOf('<?', declarationEnd) >= 0) return whole;
+  const root = xml.slice(declarationEnd, xml.indexOf('>', declarationEnd) + 1);
+  if (!root.includes(' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')) return whole;
+  const ranges: [number, number][] = [];
+  let kept = 0;
+  for (let at = xml.indexOf('<w:', 0); at >= 0; at = xml.indexOf('<w:', at + 1)) {
+    const end = blockEnd(xml, at);
+    if (end < 0) continue;
+    if (at > kept) ranges.push([kept, at]);
+    kept = end;
+    at = end - 1;
+  }
+  if (kept < xml.length) ranges.push([kept, xml.length]);
+  return ranges;
+}
+
+/** Where a block that can be stepped over, starting at `at`, ends; -1 when the element there is not one. */
+function blockEnd(xml: string, at: number): number {
+  const name = BLOCKS.find((b) => xml.startsWith(b, at + 3) && xml.charCodeAt(at + 3 + b.length) === 0x3e /* > */);
+  if (!name) return -1;
+  const close = at + 3 + name.length;
+  const end = xml.indexOf(`</w:${name}>`, close);
+  if (end < 0) return -1;
+  const content = xml.slice(close + 1, end);
+  if (content.includes(`<w:${name}`) || READ.some((r) => content.includes(r))) return -1;
+  return end + name.length + 5;
+}

@@ -1,0 +1,61 @@
+// The PDF library: PDFium (WebAssembly). Only its text layer is read: each page's characters with their boxes,
+// grouped into the layout's words (words.ts). Every PDFium object and buffer is released before a read returns.
+import type { LayoutPage } from '../../core/layout';
+import { ReaderError } from '../reader';
+import { pageChars, SCRATCH_BYTES } from './pageChars';
+import { heapOf, Pdfium, pdfiumModule } from './pdfiumModule';
+import { charWords, PdfLocation } from './words';
+
+export type { PdfLocation } from './words';
+
+/** Bounds for a hostile file: pages read. */
+export const MAX_PAGES = 500;
+
+/** FPDF_GetLastError's codes for a password (FPDF_ERR_PASSWORD) and an unsupported security handler (FPDF_ERR_SECURITY). */
+const ERR_PASSWORD = 4;
+const ERR_SECURITY = 5;
+
+/** The pages' text as positioned words, y from the page's top. */
+export async function extractPages(bytes: Uint8Array): Promise<LayoutPage<PdfLocation>[]> {
+  if (!bytes.length) throw new ReaderError('corrupt', 'empty file');
+  const m = await pdfiumModule();
+  const heap = m.pdfium.wasmExports;
+  // PDFium reads the document from the wasm heap for as long as it is open: one copy of the bytes, freed after.
+  const data = heap.malloc(bytes.length);
+  const scratch = heap.malloc(SCRATCH_BYTES);
+  let doc = 0;
+  try {
+    heapOf(m).HEAPU8.set(bytes, data);
+    doc = m.FPDF_LoadMemDocument(data, bytes.length, '');
+    if (!doc) {
+      const code = m.FPDF_GetLastError();
+      throw new ReaderError(code === ERR_PASSWORD || code === ERR_SECURITY ? 'encrypted' : 'corrupt', `PDFium error ${code}`);
+    }
+    const pages: LayoutPage<PdfLocation>[] = [];
+    const count = Math.min(m.FPDF_GetPageCount(doc), MAX_PAGES);
+    for (let i = 0; i < count; i++) pages.push(readPage(m, doc, i, scratch));
+    return pages;
+  } finally {
+    if (doc) m.FPDF_CloseDocument(doc);
+    heap.free(scratch);
+    heap.free(data);
+  }
+}
+
+function readPage(m: Pdfium, doc: number, index: number, scratch: number): LayoutPage<PdfLocation> {
+  const page = m.FPDF_LoadPage(doc, index);
+  if (!page) throw new ReaderError('corrupt', `page ${index + 1} cannot be read`);
+  let text = 0;
+  try {
+    // The page's visible box (crop box within media box): x from its left, y from its top.
+    if (!m.FPDF_GetPageBoundingBox(page, scratch)) throw new ReaderError('corrupt', `page ${index + 1} has no box`);
+    const f32 = heapOf(m).HEAPF32, at = scratch >> 2;
+    const left = f32[at], top = f32[at + 1], bottom = f32[at + 3];
+    text = m.FPDFText_LoadPage(page);
+    if (!text) return { height: top - bottom, words: [] };
+    return { height: top - bottom, words: charWords(pageChars(m, text, left, top, scratch, m.FPDFText_CountChars(text)), index + 1) };
+  } finally {
+    if (text) m.FPDFText_ClosePage(text);
+    m.FPDF_ClosePage(page);
+  }
+}
