@@ -4,7 +4,7 @@ import { checkSource, fixSource, LineIndex, looksLikeReport, sourceAt, type Sour
 import { ReaderError, writeDocxEdits, type Reader } from '../readers';
 import type { FileOptions, FileResult } from './checkFile';
 import { failed, reason } from './checkFile';
-import { writeAtomically } from './fixFile';
+import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 
 export async function checkDocumentFile(file: string, buffer: Buffer, reader: Reader, options: FileOptions, m: Messages): Promise<FileResult> {

@@ -6,7 +6,8 @@ import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnosti
 import { sniffFile } from '../readers';
 import { checkDocumentFile } from './checkDocument';
 import { decodeFile, type Encoding } from './encoding';
-import { spliceEdits, writeAtomically } from './fixFile';
+import { spliceEdits } from './fixFile';
+import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 import type { CheckOptions } from './args';
 

@@ -66,7 +66,8 @@ const MAX_PASSES = 10;
  * changes. Overlapping fixes wait for the next pass. Idempotent: fixing a fixed text changes nothing.
  */
 export function fixAll(text: string, options: FixOptions = {}): FixResult {
-  return fixPasses(text, (t) => t, (t) => check(t, options), (_t, next) => next, options);
+  const { state: _text, ...result } = fixPasses(text, (t) => t, (t) => check(t, options), (_t, next) => next, options);
+  return result;
 }
 
 export type FixOptions = CheckOptions & { table?: (t: TableModel) => boolean };

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
 import { fixSource, looksLikeReport, renderTextView, sourceAt, type CheckOptions, type SourceDocument, type SourceFormat, type SourceLocation, type TextView } from '../core';
 import { ReaderError, sniffFile, writeDocxEdits, type Reader } from '../readers';
-import { writeAtomically } from '../cli/fixFile';
+import { writeAtomically } from '../io/writeAtomically';
 
 export const VIEW_SCHEME = 'govreport-view';
 
