@@ -1,5 +1,6 @@
 // Tries the packaged extension as a user would: installs the .vsix into a throwaway code-server, opens a report
-// from the Explorer, opens the Problems panel and prints its rows, and saves a screenshot.
+// from the Explorer (a .docx, PDF or HTML file: through the notification that offers its report view), opens the
+// Problems panel and prints its rows, and saves a screenshot.
 // Usage: node scripts/ui-check.mjs [report file] [screenshot.png]   (after `bash test/vscode/setup.sh`)
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,13 @@ try {
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: path.basename(report) }).click();
+  if (/\.(docx|pdf|html?|mhtml?)$/i.test(report)) {
+    // A document file opens in a binary or markup editor; the extension offers its report view in a notification.
+    const offer = page.locator('.notifications-toasts .monaco-button', { hasText: /作为年度报告打开|Open as report/ });
+    await offer.first().waitFor({ timeout: 60000 });
+    console.log('Notification:', (await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts()).join(' | '));
+    await offer.first().click();
+  }
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
@@ -52,6 +60,8 @@ try {
   rc = 0;
 } catch (e) {
   console.error(e);
+  // What the window showed when it went wrong.
+  await (await browser.contexts()[0]?.pages())?.[0]?.screenshot({ path: shot }).then(() => console.error('screenshot:', shot)).catch(() => undefined);
 } finally {
   await browser.close();
   server.kill('SIGTERM');

@@ -33,7 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.workspace.registerFileSystemProvider(VIEW_SCHEME, views, { isCaseSensitive: true, isReadonly: true }),
-    vscode.workspace.onDidOpenTextDocument(switchIfReport),
+    // A .docx, PDF or HTML file opened as text (a page's markup, a PDF shown as text) is offered as a report.
+    vscode.workspace.onDidOpenTextDocument((doc) => (isDocumentFile(doc.uri) ? views.offer(doc.uri) : switchIfReport(doc))),
     vscode.window.onDidChangeActiveTextEditor(() => status.show()),
     // A .docx, PDF or HTML file opened in an editor tab (a binary viewer, or the page's markup): offer its report view.
     vscode.window.tabGroups.onDidChangeTabs((e) => {
@@ -66,8 +67,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   for (const doc of vscode.workspace.textDocuments) await switchIfReport(doc);
+  // Files open before the extension started.
+  const openFiles = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => (t.input as { uri?: vscode.Uri } | undefined)?.uri));
   await client.start();
   status.show();
+  for (const uri of openFiles) if (uri && isDocumentFile(uri)) void views.offer(uri);
 }
 
 /** A plain-text document whose text is a report is switched to the govreport language (setting govreport.detect). */

@@ -103,9 +103,14 @@ export class ReportViews implements vscode.FileSystemProvider {
     return vscode.window.showTextDocument(shown, { preview: false });
   }
 
-  /** When a .docx, HTML or PDF file that is a report is opened, offers its view. */
+  /** The files whose view was offered: once each (a file opens as a tab and as a text document at once). */
+  private readonly offered = new Set<string>();
+
+  /** When a .docx, HTML or PDF file that is a report is opened, offers its view, once. */
   async offer(file: vscode.Uri): Promise<void> {
     if (vscode.workspace.getConfiguration('govreport', file).get('detect') === 'off') return;
+    if (this.offered.has(file.toString())) return;
+    this.offered.add(file.toString());
     const answer = await this.read(file);
     if (!answer.ok || !answer.isReport) return;
     const open = vscode.l10n.t('Open as report');
