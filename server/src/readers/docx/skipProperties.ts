@@ -8,8 +8,8 @@
 
 /** Blocks worth stepping over, by local name: written by Word without attributes. */
 const BLOCKS = ['rPr', 'pPr', 'tcPr', 'tblPr', 'tblGrid', 'trPr'];
-/** Properties the reader reads (body.ts): a block naming one of them is streamed. */
-const READ = [':vanish', ':del', ':moveFrom', ':gridSpan', ':vMerge', ':hMerge', ':gridBefore', ':pStyle', ':numPr', ':numId', ':ilvl', 'Change'];
+/** Properties the reader reads (body.ts), by local name: a block holding one of them is streamed, as is a tracked change (…Change). */
+const READ = new Set(['vanish', 'del', 'moveFrom', 'gridSpan', 'vMerge', 'hMerge', 'gridBefore', 'pStyle', 'numPr', 'numId', 'ilvl']);
 
 /** The [start, end) ranges to stream: all of the part but the blocks stepped over (all of it when unsafe). */
 export function rangesToStream(xml: string): [number, number][] {
@@ -37,8 +37,25 @@ function blockEnd(xml: string, at: number): number {
   if (!name) return -1;
   const close = at + 3 + name.length;
   const end = xml.indexOf(`</w:${name}>`, close);
-  if (end < 0) return -1;
-  const content = xml.slice(close + 1, end);
-  if (content.includes(`<w:${name}`) || READ.some((r) => content.includes(r))) return -1;
+  if (end < 0 || holdsReadElement(xml, close + 1, end, name)) return -1;
   return end + name.length + 5;
+}
+
+/**
+ * Whether an element in xml[from, to) is one the reader reads, a tracked change, or another block of the same name
+ * (whose end would be taken for this block's): one pass over the tags' local names, no copy of the block.
+ */
+function holdsReadElement(xml: string, from: number, to: number, block: string): boolean {
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    let end = lt + 1;
+    let local = end;
+    for (; end < to; end++) {
+      const c = xml.charCodeAt(end);
+      if (c === 0x20 || c === 0x2f /* / */ || c === 0x3e /* > */ || c === 0x09 || c === 0x0a || c === 0x0d) break;
+      if (c === 0x3a /* : */) local = end + 1;
+    }
+    const name = xml.slice(local, end);
+    if (READ.has(name) || name === block || name.endsWith('Change')) return true;
+  }
+  return false;
 }
