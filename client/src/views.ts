@@ -5,17 +5,14 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-export const VIEW_SCHEME = 'govreport-view';
-const TEXT_VIEW_REQUEST = 'govreport/textView';
-const SOURCE_LOCATION_REQUEST = 'govreport/sourceLocation';
-const FIX_FILE_REQUEST = 'govreport/fixFile';
+import type { SourceLocation } from '../../server/src/core/source/document';
+import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST, VIEW_SCHEME, type FixAnswer, type SourceAnswer, type ViewAnswer } from '../../server/src/lsp/viewProtocol';
+
+export { VIEW_SCHEME };
 
 /** Files a reader reads: by extension here; the server decides by content. */
 export const DOCUMENT_EXTENSIONS = ['.docx', '.pdf', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.doc', '.wps'];
 
-type ViewAnswer = { ok: true; viewUri: string; text: string; format: string; isReport: boolean } | { ok: false; reason: string };
-type SourceAnswer = { file: string; format: string; location?: Record<string, number | string> } | null;
-type FixAnswer = { applied: boolean; changes: number; titles: string[]; reason?: string };
 
 export const viewUriOf = (file: vscode.Uri) => file.with({ scheme: VIEW_SCHEME, path: `${file.path}.govreport` });
 export const fileOfView = (view: vscode.Uri) => view.with({ scheme: 'file', path: view.path.replace(/\.govreport$/, '') });
@@ -123,15 +120,14 @@ export class ReportViews implements vscode.FileSystemProvider {
     const answer = (await this.client.sendRequest(SOURCE_LOCATION_REQUEST, { uri: editor.document.uri.toString(), position: editor.selection.active })) as SourceAnswer;
     const file = fileOfView(editor.document.uri);
     const at = answer?.location;
-    if (answer?.format === 'html' && at) {
-      const line = Number(at.line) - 1;
-      const character = Number(at.column) - 1;
+    if (at?.format === 'html') {
       const doc = await vscode.workspace.openTextDocument(file);
-      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(line, character, line, character), preview: false });
+      const where = new vscode.Position(at.line - 1, at.column - 1);
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(where, where), preview: false });
       return;
     }
     await vscode.commands.executeCommand('vscode.open', file);
-    if (at) void vscode.window.showInformationMessage(placeText(answer!.format, at));
+    if (at) void vscode.window.showInformationMessage(placeText(at));
   }
 
   /** Fix-all on a view: a .docx is fixed in place after a confirmation; a PDF or a page is not written. */
@@ -174,8 +170,9 @@ function reasonText(reason: string): string {
 }
 
 /** Where a place of a .docx or PDF is, for the message shown beside the opened file. */
-function placeText(format: string, at: Record<string, number | string>): string {
-  if (format === 'pdf') return vscode.l10n.t('Page {0}', at.page);
+function placeText(at: SourceLocation): string {
+  if (at.format === 'pdf') return vscode.l10n.t('Page {0}', at.page);
+  if (at.format !== 'docx') return vscode.l10n.t('Line {0}, column {1}', at.line, at.column);
   if (at.table !== undefined) return at.row !== undefined ? vscode.l10n.t('Table {0}, row {1}, cell {2}', at.table, at.row, at.cell ?? '?') : vscode.l10n.t('Table {0}', at.table);
   return vscode.l10n.t('Paragraph {0}', at.paragraph ?? '?');
 }

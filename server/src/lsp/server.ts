@@ -10,12 +10,10 @@ import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 import { isViewUri, Views } from './views';
+import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
-/** Requests about the text views of .docx, HTML and PDF files (see views.ts). */
-export const TEXT_VIEW_REQUEST = 'govreport/textView';
-export const SOURCE_LOCATION_REQUEST = 'govreport/sourceLocation';
-export const FIX_FILE_REQUEST = 'govreport/fixFile';
+
 export const STATUS_NOTIFICATION = 'govreport/status';
 
 export interface ServerOptions {

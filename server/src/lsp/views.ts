@@ -4,16 +4,10 @@
 import * as fs from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
-import { fixSource, looksLikeReport, renderTextView, sourceAt, type CheckOptions, type SourceDocument, type SourceFormat, type SourceLocation, type TextView } from '../core';
+import { fixSource, looksLikeReport, renderTextView, sourceAt, type CheckOptions, type SourceDocument, type TextView } from '../core';
 import { ReaderError, sniffFile, writeDocxEdits, type Reader } from '../readers';
 import { writeAtomically } from '../io/writeAtomically';
-
-export const VIEW_SCHEME = 'govreport-view';
-
-/** What the client gets for a file: the view's text, or why there is none. */
-export type ViewAnswer =
-  | { ok: true; viewUri: string; text: string; format: SourceFormat; isReport: boolean }
-  | { ok: false; reason: string };
+import { VIEW_SCHEME, type FixAnswer, type SourceAnswer, type ViewAnswer } from './viewProtocol';
 
 interface KeptView {
   file: string;
@@ -76,7 +70,7 @@ export class Views {
   }
 
   /** Where an offset of a view stands in its file. */
-  sourceAt(viewUri: string, offset: number): { file: string; format: SourceFormat; location?: SourceLocation } | undefined {
+  sourceAt(viewUri: string, offset: number): SourceAnswer | undefined {
     const kept = this.kept.get(viewUri);
     return kept && { file: kept.file, format: kept.doc.format, location: sourceAt(kept.view, offset) };
   }
@@ -85,7 +79,7 @@ export class Views {
    * Fixes a .docx in place: the fixes of its view, written into word/document.xml (only the numbers' text), the
    * file replaced atomically. The view is read again from the written file.
    */
-  async fixFile(viewUri: string, options: CheckOptions): Promise<{ applied: boolean; changes: number; titles: string[]; reason?: string }> {
+  async fixFile(viewUri: string, options: CheckOptions): Promise<FixAnswer> {
     const kept = this.kept.get(viewUri);
     if (!kept) return { applied: false, changes: 0, titles: [], reason: 'no such view' };
     if (kept.doc.format !== 'docx') return { applied: false, changes: 0, titles: [], reason: `${kept.doc.format} files are not written` };

@@ -34,7 +34,6 @@ export interface RawTable {
 
 /** A line outside the tables: prose, a heading, a title or a blank line. [start, end) leaves out the line break. */
 export interface TextLine {
-  index: number;
   start: number;
   end: number;
   text: string;
@@ -175,7 +174,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
    * padding in a cell but not white space, and a form feed is white space but not padding.
    */
   const pushText = (i: number) => {
-    if (!isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { index: i, start: starts[i], end: ends[i], text: lineText(i) } });
+    if (!isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { start: starts[i], end: ends[i], text: lineText(i) } });
   };
   let i = 0;
   while (i < count) {

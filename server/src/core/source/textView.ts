@@ -35,7 +35,6 @@ export function renderTextView(doc: SourceDocument): TextView {
   let at = 0;
   const blocks: Block[] = [];
   const spans: ViewSpan[] = [];
-  let lineIndex = 0;
   const put = (s: string) => {
     parts.push(s);
     at += s.length;
@@ -46,7 +45,6 @@ export function renderTextView(doc: SourceDocument): TextView {
     const start = at;
     put(text);
     put('\n');
-    lineIndex++;
     const pieces = text && piece.pieces?.map((p) => ({ start: p.start + start, end: p.end + start, source: p.source }));
     spans.push({ start, end: start + text.length, piece, source: piece.source, pieces: pieces || undefined });
     return { start, end: start + text.length };
@@ -55,15 +53,11 @@ export function renderTextView(doc: SourceDocument): TextView {
     if (block.kind === 'paragraph') {
       const text = oneLine(block.text);
       if (!text.trim()) continue;
-      const index = lineIndex;
       const range = line(text, block, '');
-      blocks.push({ kind: 'text', line: { index, start: range.start, end: range.end, text } });
+      blocks.push({ kind: 'text', line: { start: range.start, end: range.end, text } });
       continue;
     }
-    const table = renderTable(block, line, () => {
-      put('\n');
-      lineIndex++;
-    });
+    const table = renderTable(block, line, () => put('\n'));
     if (table) blocks.push({ kind: 'table', table });
   }
   return { format: doc.format, text: parts.join(''), blocks, spans, problem: doc.problem };
@@ -91,19 +85,22 @@ function renderTable(block: Extract<SourceBlock, { kind: 'table' }>, line: LineW
   return { layout: 'word', rows, range: range ?? { start: 0, end: 0 }, unreadable: block.unreadable };
 }
 
-/** The span that holds an offset of the view (binary search), or undefined between spans. */
-export function spanAt(view: TextView, offset: number): ViewSpan | undefined {
-  const { spans } = view;
+/** Index of the first span that ends at or after `offset` (binary search; spans are in text order and never touch). */
+function firstEndingAtOrAfter(spans: ViewSpan[], offset: number): number {
   let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
+  let hi = spans.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset > s.end) lo = mid + 1;
-    else return s;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo;
+}
+
+/** The span that holds an offset of the view, or undefined between spans. */
+export function spanAt(view: TextView, offset: number): ViewSpan | undefined {
+  const s = view.spans[firstEndingAtOrAfter(view.spans, offset)];
+  return s && s.start <= offset ? s : undefined;
 }
 
 /**
@@ -112,14 +109,7 @@ export function spanAt(view: TextView, offset: number): ViewSpan | undefined {
  */
 export function sourceAt(view: TextView, offset: number): SourceLocation | undefined {
   const { spans } = view;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length; i++) if (spans[i].source) return spans[i].source;
+  for (let i = firstEndingAtOrAfter(spans, offset); i < spans.length; i++) if (spans[i].source) return spans[i].source;
   return undefined;
 }
 
