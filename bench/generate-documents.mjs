@@ -112,7 +112,14 @@ export async function generatedDocuments(count, log = () => {}) {
   const specs = reportSpecs();
   const first = sha256(fillCopy(specs, 0));
   if (fs.existsSync(done) && JSON.parse(fs.readFileSync(done, 'utf8')).firstDocx === first) return result;
-  // An interrupted run's conversions are kept: the .docx files are written again (the same bytes), the rest resumed.
+  // An interrupted run's conversions are kept (the .docx files are written again, the same bytes; the rest is
+  // resumed), unless they were made from other .docx files: then they are made again.
+  const started = path.join(dir, 'started.json');
+  const madeFrom = [done, started].filter((f) => fs.existsSync(f)).map((f) => JSON.parse(fs.readFileSync(f, 'utf8')).firstDocx);
+  if (madeFrom.some((h) => h !== first)) for (const ext of ['pdf', 'html']) fs.rmSync(path.join(dir, ext), { recursive: true, force: true });
+  fs.rmSync(done, { force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(started, JSON.stringify({ firstDocx: first }) + '\n');
   const t0 = Date.now();
   log(`generating ${count} filled templates and their LibreOffice PDF (HTML of the first ${htmlCount}) in ${path.relative(ROOT, dir)} (once; minutes)`);
   writeDocxFiles(path.join(dir, 'docx'), specs, count);

@@ -123,7 +123,8 @@ export function fillTemplate(spec: TemplateSpec): Uint8Array {
 export function specFromReport(text: string): TemplateSpec {
   const { report } = check(text);
   const spec: TemplateSpec = { title: report.title?.text ?? '', table3: {}, table4: {} };
-  const cellsOf = (row: { cells: ReadonlyMap<string, { text: string }> }) => Object.fromEntries([...row.cells].map(([k, c]) => [k, c.text]));
+  // A Word export writes a bookmark as a marker (`[bookmark: _GoBack]0`); in a .docx it is an element, not text.
+  const cellsOf = (row: { cells: ReadonlyMap<string, { text: string }> }) => Object.fromEntries([...row.cells].map(([k, c]) => [k, c.text.replace(/\[bookmark:[^\]]*\]/g, '')]));
   for (const t of report.tables) {
     if (t.number === 2 && t.version === 'v2021') {
       spec.table2 = {};

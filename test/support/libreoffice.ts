@@ -23,6 +23,14 @@ export function requireSoffice(): void {
   }
 }
 
+/** One soffice call converting files with a filter into `outDir`, with a fresh user profile under `work`. */
+export function runSoffice(files: string[], filter: string, outDir: string, work: string): void {
+  requireSoffice();
+  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', outDir, ...files], {
+    stdio: 'pipe', timeout: 180_000, env: { ...process.env, HOME: work },
+  });
+}
+
 /**
  * Converts .docx files (paths or bytes) and returns the output path for each, in order. Cached outputs are reused;
  * the rest are converted in one soffice call with a fresh user profile, so parallel runs do not collide.
@@ -45,10 +53,7 @@ export function convertDocx(inputs: (string | Uint8Array)[], to: Conversion): st
         return file;
       });
       const out = path.join(work, 'out');
-      const profile = path.join(work, 'profile');
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', FILTERS[to], '--outdir', out, ...files], {
-        stdio: 'pipe', timeout: 180_000, env: { ...process.env, HOME: work },
-      });
+      runSoffice(files, FILTERS[to], out, work);
       for (const j of todo) {
         const made = path.join(out, `${j.key}.${to}`);
         if (!existsSync(made)) throw new Error(`soffice did not convert ${j.key}.docx to ${to}`);

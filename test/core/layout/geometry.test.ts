@@ -7,7 +7,7 @@ let id = 0;
 const w = (text: string, x: number, y: number, size = 10): LayoutWord<number> => ({
   text, page: 1, x0: x, x1: x + text.length * size * (/^[\d.]+$/.test(text) ? 0.5 : 1), top: y - 0.88 * size, bottom: y + 0.12 * size, size, ref: id++,
 });
-const grid = (b: LayoutBlock<number>) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : '') + c.text + (c.rowSpan ? `|r${c.rowSpan}` : ''))) : b.text);
+const grid = (b: LayoutBlock<number>) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => (c.covered ? '^' : '') + c.text + (c.rowSpan ? `|r${c.rowSpan}` : ''))) : b.kind === 'paragraph' ? b.text : 'picture');
 const page = (words: LayoutWord<number>[]) => layoutDocument([{ height: 842, words }]);
 const body = (y: number) => w('这是正文的一行文字，字号比表格大，用来确定正文字号。', 60, y, 16);
 

@@ -133,7 +133,8 @@ describe('docx reader: the official template', () => {
       return out;
     };
     for (const [first, count] of [['\t第二十条第（一）项', 43], ['\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 282]] as const) {
-      const exported = tableLines(text, first);
+      // Word's export writes a bookmark as a marker (`[bookmark: _GoBack]0`); the .docx holds an element there.
+      const exported = tableLines(text, first).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, ''));
       assert.strictEqual(exported.length, count);
       assert.deepStrictEqual(tableLines(view, first), exported);
     }

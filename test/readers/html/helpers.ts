@@ -1,6 +1,5 @@
 // Pages written in the tests, and compact views of what the HTML reader makes of them.
 import * as assert from 'assert';
-import type { Diagnostic } from '../../../server/src/core';
 import type { SourceCell, SourceDocument, SourceLocation, SourceParagraph, SourceRow } from '../../../server/src/core/source/document';
 import { readPage } from '../../../server/src/readers/html';
 
@@ -15,13 +14,7 @@ export async function read(page: string): Promise<SourceDocument> {
   return doc;
 }
 
-/** The rules that read table cells and sums. */
-export const TABLE_RULES = new Set(['row-total', 'column-total', 'balance', 'litigation-total', 'cell-missing', 'cell-invalid']);
-/** The rules that would say the reader lost part of the report. */
-export const LOSS_RULES = new Set(['section-missing', 'table-missing', 'row-missing']);
-
-/** What a table finding says, without where it stands. */
-export const tableFinding = (d: Diagnostic) => [d.rule, d.table, d.row, d.column, d.expected, d.actual].map((x) => x ?? '').join(' ');
+export { LOSS_RULES, TABLE_RULES, tableFinding } from '../../support/filledFindings';
 
 /** A 1-based line and column of the first occurrence of `needle` in `page` (for the expected start tags). */
 export function lineColumn(page: string, needle: string, from = 0): { format: 'html'; line: number; column: number } {

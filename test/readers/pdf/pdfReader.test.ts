@@ -19,8 +19,8 @@ const errors = (doc: Awaited<ReturnType<typeof read>>) =>
 /** Table 3's label 三、本年度办理结果, set in a vertical font, read whole in its row beside （一）予以公开. */
 function assertVerticalLabel(t3: SourceTable, source: SourceLocation) {
   const labels = t3.rows.map((r) => r.cells.filter((c) => c.text && !/^\d+$/.test(c.text)).map((c) => c.text));
-  assert.deepStrictEqual(labels[4], ['三、本年度办理结果', '（一）予以公开']);
-  assert.deepStrictEqual(t3.rows[4].cells[0].source, source);
+  assert.deepStrictEqual(labels[5], ['三、本年度办理结果', '（一）予以公开']);
+  assert.deepStrictEqual(t3.rows[5].cells[0].source, source);
 }
 
 describe('pdf reader: real published reports', function () {
@@ -76,9 +76,9 @@ describe('pdf reader: real published reports', function () {
       [2932, 53, 0, 0, 61, 4, 3050], [103, 0, 0, 0, 0, 0, 103],
     ]);
     const labels = t3.rows.map((r) => r.cells.filter((c) => c.text && !/^\d+$/.test(c.text)).map((c) => c.text));
-    assert.deepStrictEqual(labels[4], ['三、本年度办理结果', '（一）予以公开'], 'the label set one character per line');
-    assert.deepStrictEqual(labels[6], ['（三）不予公开', '1.属于国家秘密'], 'a group label left of its sub-items, on its first row');
-    assert.deepStrictEqual(labels[14], ['（四）无法提供', '1.本机关不掌握相关政府信息'], 'a group label broken by the page, joined');
+    assert.deepStrictEqual(labels[5], ['三、本年度办理结果', '（一）予以公开'], 'the label set one character per line');
+    assert.deepStrictEqual(labels[7], ['（三）不予公开', '1.属于国家秘密'], 'a group label left of its sub-items, on its first row');
+    assert.deepStrictEqual(labels[15], ['（四）无法提供', '1.本机关不掌握相关政府信息'], 'a group label broken by the page, joined');
     assert.deepStrictEqual(numberRows(t4), [[72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]]);
   });
 });

@@ -19,7 +19,8 @@ export interface CellBlock<R> {
 const WRAP_GAP = 1.2;
 /** A label set one character per line may be spaced wider (its characters still exactly in one column). */
 const STACK_PITCH = 3.2;
-const ITEM_START = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)/;
+/** How a label of a list item starts: 1. （一） 一、 第二十条. */
+export const ITEM_START = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+条)/;
 /** Lines of a header cell, with no numbers near: set as far apart as exact line spacing puts them. */
 const HEADER_GAP = 3.5;
 

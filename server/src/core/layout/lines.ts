@@ -89,3 +89,16 @@ export function lineOf<R>(page: number, words: LayoutWord<R>[]): Line<R> {
 export function hasAmbiguousDigits(s: Segment<unknown>): boolean {
   return !s.numeric && /\d\s+\d/.test(s.text) && /^[\d\s,.]+$/.test(s.text);
 }
+
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Lines of one paragraph or cell as one text: a space only between two ASCII words (CJK text wraps without one). */
+export function joinLines(lines: Segment<unknown>[]): string {
+  let text = '';
+  for (const s of lines) {
+    const a = text.charCodeAt(text.length - 1), b = s.text.charCodeAt(0);
+    if (text && isAsciiWord(a) && isAsciiWord(b)) text += ' ';
+    text += s.text;
+  }
+  return text;
+}

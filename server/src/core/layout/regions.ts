@@ -99,11 +99,15 @@ export function paragraphs<R>(lines: Line<R>[]): Segment<R>[][] {
   for (const l of lines) { left = Math.min(left, l.segments[0].x0); right = Math.max(right, l.segments[l.segments.length - 1].x1); }
   const out: Segment<R>[][] = [];
   let prev: Line<R> | undefined;
+  let prevHeading = false;
   for (const l of lines) {
     const size = lineSize(l);
     const first = l.segments[0];
-    const starts = !prev || first.x0 > left + size || Math.abs(lineSize(prev) - size) > 0.5 ||
+    // A section heading is a paragraph of its own, however the lines around it are set.
+    const heading = l.segments.length === 1 && isHeading(first.text);
+    const starts = !prev || heading || prevHeading || first.x0 > left + size || Math.abs(lineSize(prev) - size) > 0.5 ||
       prev.segments[prev.segments.length - 1].x1 < right - 2 * size || prev.page !== l.page && first.x0 > left + 0.5 * size;
+    prevHeading = heading;
     if (starts) out.push([...l.segments]);
     else out[out.length - 1].push(...l.segments);
     prev = l;

@@ -15,6 +15,22 @@ export interface LayoutWord<R> {
   ref: R;
 }
 
+/** A stroke of a table's ruling, y from the page's top: horizontal (y0 = y1) or vertical (x0 = x1), x0 ≤ x1, y0 ≤ y1. */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A picture's box on its page, y from the page's top. */
+export interface Box {
+  x0: number;
+  top: number;
+  x1: number;
+  bottom: number;
+}
+
 /** Words of one line that stand together (no wide gap between them): a cell's line, or a paragraph's line. */
 export interface Segment<R> {
   words: LayoutWord<R>[];
@@ -50,4 +66,6 @@ export interface LayoutRow<R> {
 
 export type LayoutBlock<R> =
   | { kind: 'paragraph'; lines: Segment<R>[]; text: string }
-  | { kind: 'table'; rows: LayoutRow<R>[]; unreadable?: UnreadableReason; first: Segment<R> };
+  | { kind: 'table'; rows: LayoutRow<R>[]; unreadable?: UnreadableReason; first: Segment<R> }
+  /** A picture with no text over it, as wide as a table: perhaps a table published as a picture (the reader decides). */
+  | { kind: 'picture'; page: number; box: Box };

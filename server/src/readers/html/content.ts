@@ -4,14 +4,15 @@
 // outside (a page's <h1> over the content <div>). A page with fewer than two marks keeps its whole body minus the
 // chrome.
 import type { SourceBlock } from '../../core/source/document';
-import { isReportTitle, isSectionHeading, isTemplateTable, sectionOf } from './marks';
+import { keepTablePictures } from '../../core/source/tablePictures';
+import { isReportTitle, isSectionHeading, isTemplateTable } from './marks';
 import type { ElementSpan, WalkedBlock } from './walker';
 
 export function selectReport(walked: WalkedBlock[], spans: ElementSpan[]): SourceBlock[] {
   const blocks = withoutLinks(walked.filter((b) => !b.chrome));
   const marks = blocks.filter(isMark);
   // One mark alone says nothing of where the report is (its element would be all of it).
-  if (marks.length < 2) return withTablePictures(blocks);
+  if (marks.length < 2) return keepTablePictures(blocks.map((b) => b.block));
   const holder = commonAncestor(marks.map((b) => b.element), spans);
   const inside = (b: WalkedBlock) => holder < 0 || (b.element >= holder && b.element < spans[holder].end);
   const first = blocks.indexOf(marks[0]);
@@ -19,36 +20,7 @@ export function selectReport(walked: WalkedBlock[], spans: ElementSpan[]): Sourc
   for (let i = first - 1; i >= 0 && !title; i--) if (isTitle(blocks[i])) title = blocks[i];
   const report = blocks.filter(inside);
   if (title && !inside(title)) report.unshift(title);
-  return withTablePictures(report);
-}
-
-/** Sections whose template table a site may publish as a picture: 二, 三 and 四. */
-const TABLE_SECTIONS = new Set([2, 3, 4]);
-
-/**
- * The blocks, pictures left out, except the first picture of a section 二, 三 or 四 that has no table: that is its
- * table pasted as a picture, an unreadable table (the core then says so, and claims nothing of it).
- */
-function withTablePictures(blocks: WalkedBlock[]): SourceBlock[] {
-  const sectionAt = blocks.map((b) => (b.block.kind === 'paragraph' ? sectionOf(b.block.text) : undefined));
-  const hasTable = new Set<number>();
-  let section = 0;
-  blocks.forEach((b, i) => {
-    section = sectionAt[i] ?? section;
-    if (b.block.kind === 'table' && !b.image) hasTable.add(section);
-  });
-  const out: SourceBlock[] = [];
-  const pictured = new Set<number>();
-  section = 0;
-  blocks.forEach((b, i) => {
-    section = sectionAt[i] ?? section;
-    if (!b.image) out.push(b.block);
-    else if (TABLE_SECTIONS.has(section) && !hasTable.has(section) && !pictured.has(section)) {
-      pictured.add(section);
-      out.push(b.block);
-    }
-  });
-  return out;
+  return keepTablePictures(report.map((b) => b.block));
 }
 
 /**

@@ -2,20 +2,9 @@
 // with the core's own tests so that the reader and the report model agree on what a heading is.
 import type { SourceTable } from '../../core/source/document';
 import { isReportTitle } from '../../core/document/split';
-import { headingCandidate } from '../../core/model/headings';
-import { matchSectionTitle } from '../../core/template/sections';
+import { sectionOf } from '../../core/source/tablePictures';
 
-export { isReportTitle };
-
-/**
- * The section (1–6) whose heading a line is: a template title or variant, or key words under the section's own
- * number; undefined for any other line.
- */
-export function sectionOf(line: string): number | undefined {
-  const c = headingCandidate(line);
-  const m = c && matchSectionTitle(c.title);
-  return m && (m.match !== 'fuzzy' || c.numberValue === m.section.canonical) ? m.section.canonical : undefined;
-}
+export { isReportTitle, sectionOf };
 
 export const isSectionHeading = (line: string) => sectionOf(line) !== undefined;
 

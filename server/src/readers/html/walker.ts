@@ -14,8 +14,6 @@ export interface WalkedBlock {
   element: number;
   chrome: boolean;
   linkOnly: boolean;
-  /** A picture: the block is an empty table, unreadable as an image, kept only where a table should be (content.ts). */
-  image?: boolean;
 }
 
 /** A block-level element in document order: its parent's index, and the index after its last descendant's. */
@@ -157,8 +155,8 @@ export class Walker {
   }
 
   /**
-   * A picture in the text (not in a cell, not a link's): perhaps a table pasted as a picture, which content.ts
-   * decides. Icons and spacers (under 100 pixels either way) are not.
+   * A picture in the text (not in a cell, not a link's): perhaps a table pasted as a picture (an empty table unreadable as
+   * an image), which keepTablePictures decides. Icons and spacers (under 100 pixels either way) are not.
    */
   private picture(img: Element): void {
     if (this.inCell || this.links) return;
@@ -166,7 +164,7 @@ export class Walker {
     const table: SourceTable = { kind: 'table', rows: [], unreadable: 'image' };
     const source = startTagLocation(img);
     if (source) table.source = source;
-    this.pictures.push({ block: table, element: this.current, chrome: this.chrome > 0, linkOnly: false, image: true });
+    this.pictures.push({ block: table, element: this.current, chrome: this.chrome > 0, linkOnly: false });
     if (this.line.isEmpty) this.flush();
   }
 

@@ -1,6 +1,7 @@
 // The PDF reader: the text layer's positioned words, read by the layout into paragraphs and tables.
 import { layoutDocument, LayoutBlock, LayoutCell } from '../../core/layout';
 import type { SourceBlock, SourceCell, SourceDocument } from '../../core/source/document';
+import { keepTablePictures } from '../../core/source/tablePictures';
 import type { Reader } from '../reader';
 import { extractPages, PdfLocation } from './pdfium';
 
@@ -26,18 +27,21 @@ function sourceCell(c: LayoutCell<PdfLocation>): SourceCell {
   return cell;
 }
 
-/** The layout's blocks as the format-neutral document's blocks. */
+/** The layout's blocks as the format-neutral document's blocks; a picture only where a table should be. */
 export function sourceBlocks(blocks: LayoutBlock<PdfLocation>[]): SourceBlock[] {
-  return blocks.map((b): SourceBlock => {
+  return keepTablePictures(blocks.map((b): SourceBlock => {
     if (b.kind === 'paragraph') return { kind: 'paragraph', text: b.text, source: b.lines[0].words[0].ref };
+    if (b.kind === 'picture') return { kind: 'table', rows: [], unreadable: 'image', source: { format: 'pdf', page: b.page, x: round1(b.box.x0), y: round1(b.box.top) } };
     const rows = b.rows.map((r) => {
       const cells = r.cells.map(sourceCell);
       const at = cells.find((c) => c.source)?.source;
       return at ? { cells, source: at } : { cells };
     });
     return { kind: 'table', rows, source: b.first.words[0].ref, ...(b.unreadable ? { unreadable: b.unreadable } : {}) };
-  });
+  }));
 }
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 export const pdfReader: Reader = {
   format: 'pdf',

@@ -1,8 +1,10 @@
-// The PDF library: PDFium (WebAssembly). Only its text layer is read: each page's characters with their boxes,
-// grouped into the layout's words (words.ts). Every PDFium object and buffer is released before a read returns.
+// The PDF library: PDFium (WebAssembly). Each page's text layer is read (its characters with their boxes, grouped
+// into the layout's words: words.ts), and the borders and pictures it draws (pageGraphics.ts). Every PDFium object
+// and buffer is released before a read returns.
 import type { LayoutPage } from '../../core/layout';
 import { ReaderError } from '../reader';
 import { pageChars, SCRATCH_BYTES } from './pageChars';
+import { GRAPHICS_SCRATCH_BYTES, pageGraphics } from './pageGraphics';
 import { heapOf, Pdfium, pdfiumModule } from './pdfiumModule';
 import { charWords, PdfLocation } from './words';
 
@@ -22,7 +24,7 @@ export async function extractPages(bytes: Uint8Array): Promise<LayoutPage<PdfLoc
   const heap = m.pdfium.wasmExports;
   // PDFium reads the document from the wasm heap for as long as it is open: one copy of the bytes, freed after.
   const data = heap.malloc(bytes.length);
-  const scratch = heap.malloc(SCRATCH_BYTES);
+  const scratch = heap.malloc(Math.max(SCRATCH_BYTES, GRAPHICS_SCRATCH_BYTES));
   let doc = 0;
   try {
     heapOf(m).HEAPU8.set(bytes, data);
@@ -50,10 +52,12 @@ function readPage(m: Pdfium, doc: number, index: number, scratch: number): Layou
     // The page's visible box (crop box within media box): x from its left, y from its top.
     if (!m.FPDF_GetPageBoundingBox(page, scratch)) throw new ReaderError('corrupt', `page ${index + 1} has no box`);
     const f32 = heapOf(m).HEAPF32, at = scratch >> 2;
-    const left = f32[at], top = f32[at + 1], bottom = f32[at + 3];
+    const left = f32[at], top = f32[at + 1], right = f32[at + 2], bottom = f32[at + 3];
+    const { rules, pictures } = pageGraphics(m, page, left, top, scratch);
+    const box = { height: top - bottom, width: right - left, rules, pictures };
     text = m.FPDFText_LoadPage(page);
-    if (!text) return { height: top - bottom, words: [] };
-    return { height: top - bottom, words: charWords(pageChars(m, text, left, top, scratch, m.FPDFText_CountChars(text)), index + 1) };
+    if (!text) return { ...box, words: [] };
+    return { ...box, words: charWords(pageChars(m, text, left, top, scratch, m.FPDFText_CountChars(text)), index + 1) };
   } finally {
     if (text) m.FPDFText_ClosePage(text);
     m.FPDF_ClosePage(page);

@@ -8,7 +8,7 @@ import { init } from '@embedpdf/pdfium';
 export type Pdfium = Awaited<ReturnType<typeof init>>;
 
 /** The wasm heap's views (Emscripten's, untyped in the package). A view is replaced when the heap grows: read it afresh after any call. */
-export interface WasmHeap { HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array }
+export interface WasmHeap { HEAPU8: Uint8Array; HEAP32: Int32Array; HEAPF32: Float32Array; HEAPF64: Float64Array }
 export const heapOf = (m: Pdfium): WasmHeap => m.pdfium as unknown as WasmHeap;
 
 /**
