@@ -9,6 +9,7 @@ import { SaxesParser } from 'saxes';
 import { check } from '../../server/src/core';
 import { table3RowsFor } from '../../server/src/core/template/table3';
 import { writeDocxEdits } from '../../server/src/readers/docx';
+import { readReport, REPORT_FILES } from './reports';
 
 /** Beside the repository: from out/test/support when compiled, from the repository root (GOVREPORT_ROOT) when bundled. */
 export const TEMPLATE_PATH = process.env.GOVREPORT_ROOT
@@ -144,3 +145,6 @@ export function specFromReport(text: string): TemplateSpec {
   }
   return spec;
 }
+
+/** The five real reports filled into the template, in REPORT_FILES order. */
+export const filledReports = (): Uint8Array[] => REPORT_FILES.map((name) => fillTemplate(specFromReport(readReport(name))));

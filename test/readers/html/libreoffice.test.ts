@@ -8,10 +8,10 @@ import { checkSource, fixSource, renderTextView } from '../../../server/src/core
 import type { SourceTable } from '../../../server/src/core/source/document';
 import { readDocx } from '../../../server/src/readers/docx';
 import { decodePage, htmlReader, readPage } from '../../../server/src/readers/html';
-import { fillTemplate, specFromReport } from '../../support/fillTemplate';
+import { filledReports } from '../../support/fillTemplate';
 import { FILLED_TABLE_FINDINGS } from '../../support/filledFindings';
 import { convertDocx } from '../../support/libreoffice';
-import { readReport, REPORT_FILES } from '../../support/reports';
+import { REPORT_FILES } from '../../support/reports';
 import { assertPiecesVerbatim, LOSS_RULES, TABLE_RULES, tableFinding } from './helpers';
 
 /** Lines of the two views that differ: [line number, page's line, .docx's line]. */
@@ -25,7 +25,7 @@ function differentLines(a: string, b: string): [number, string, string][] {
 
 describe('html reader: LibreOffice pages of the filled template', function () {
   this.timeout(240_000);
-  const docx = REPORT_FILES.map((name) => fillTemplate(specFromReport(readReport(name))));
+  const docx = filledReports();
   let pages: Uint8Array[] = [];
   before(() => {
     pages = convertDocx(docx, 'html').map((p) => new Uint8Array(readFileSync(p)));

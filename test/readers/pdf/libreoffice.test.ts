@@ -8,10 +8,10 @@ import { checkSource } from '../../../server/src/core';
 import type { SourceDocument, SourceTable } from '../../../server/src/core/source/document';
 import { readDocx } from '../../../server/src/readers/docx';
 import { pdfReader } from '../../../server/src/readers/pdf';
-import { fillTemplate, specFromReport } from '../../support/fillTemplate';
+import { filledReports } from '../../support/fillTemplate';
 import { FILLED_TABLE_FINDINGS, LOSS_RULES, TABLE_RULES, tableFinding } from '../../support/filledFindings';
 import { convertDocx } from '../../support/libreoffice';
-import { readReport, REPORT_FILES } from '../../support/reports';
+import { REPORT_FILES } from '../../support/reports';
 
 /** Every table's rows as their cells' texts (spaces aside: a PDF's line breaks and padding are not the .docx's). */
 const tableCells = (doc: SourceDocument) => doc.blocks.filter((b): b is SourceTable => b.kind === 'table')
@@ -19,7 +19,7 @@ const tableCells = (doc: SourceDocument) => doc.blocks.filter((b): b is SourceTa
 
 describe('pdf reader: LibreOffice PDFs of the filled template', function () {
   this.timeout(240_000);
-  const docx = REPORT_FILES.map((name) => fillTemplate(specFromReport(readReport(name))));
+  const docx = filledReports();
   let pdfs: Uint8Array[] = [];
   before(() => {
     pdfs = convertDocx(docx, 'pdf').map((p) => new Uint8Array(readFileSync(p)));
