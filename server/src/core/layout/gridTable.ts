@@ -3,7 +3,7 @@
 // listed in the rows below it as a covered cell, as the document model lists it; a cell spanning columns, once.
 import type { Grid } from './grid';
 import { ITEM_START } from './cellBlocks';
-import { joinLines, lineOf, pageLines } from './lines';
+import { isNumberText, joinLines, lineOf, pageLines } from './lines';
 import type { LayoutCell, LayoutRow, LayoutWord, Segment } from './types';
 import type { UnreadableReason } from '../source/document';
 
@@ -108,7 +108,8 @@ export function continued<R>(a: GridTable<R>, b: GridTable<R>): GridTable<R> | u
   return { ...a, rows, edges, unreadable: a.unreadable ?? b.unreadable };
 }
 
-const isNumber = (t: string) => /^\s*[\d,.]+\s*$/.test(t);
+/** A cell that holds a number and nothing else (its padding aside): the layout's one test of a number. */
+const isNumber = (t: string) => isNumberText(t.trim());
 
 /** The new page's first row holds only the rest of labels: text where the row above has labels, none where it has numbers. */
 function brokenRow<R>(above: LayoutRow<R>, row: LayoutRow<R>): boolean {

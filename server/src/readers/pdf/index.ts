@@ -4,6 +4,7 @@ import type { SourceBlock, SourceCell, SourceDocument } from '../../core/source/
 import { keepTablePictures } from '../../core/source/tablePictures';
 import type { Reader } from '../reader';
 import { extractPages, PdfLocation } from './pdfium';
+import { round1 } from './words';
 
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
@@ -40,8 +41,6 @@ export function sourceBlocks(blocks: LayoutBlock<PdfLocation>[]): SourceBlock[] 
     return { kind: 'table', rows, source: b.first.words[0].ref, ...(b.unreadable ? { unreadable: b.unreadable } : {}) };
   }));
 }
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
 
 export const pdfReader: Reader = {
   format: 'pdf',

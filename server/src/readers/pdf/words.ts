@@ -39,7 +39,8 @@ const BASELINE_SHIFT = 0.2;
 /** How far from one em the step between two characters of vertical text may be. */
 const VERTICAL_SLACK = 0.15;
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+/** A source location's coordinate: points to one decimal. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Spaces: inside a word when set between its characters, never at its ends. */
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
