@@ -49,14 +49,29 @@ export function copyReport(name: string, dir: string, as = name): string {
   return to;
 }
 
-/** The text-format lines of 001's six findings (two broken totals of table 3, label and title variants). */
+/**
+ * The text-format lines of 001's twelve findings: two broken totals of table 3, label and title variants, and in its
+ * text 区 wording and another place's name in a 县's report, parts above their whole and a word written twice (an
+ * info, not counted in the summary's warnings). The summary: 2 errors, 9 warnings.
+ */
 export function lines001(p: string): string[] {
   return [
+    `${p}:10:21  warning  copied-text  “区政府”是区一级的说法，而本报告机关（宁波市象山县人民政府办公室）属于县：可能是从其他单位的报告中照搬的文字`,
+    `${p}:11:27  warning  parts-exceed-whole  “其中”各项之和 99467（57716 + 41751）大于总数 70385条；若各项有重叠，请在文中说明`,
+    `${p}:12:20  info  text-typo  “申请”重复：申请申请`,
+    `${p}:13:130  warning  copied-text  “区政府”是区一级的说法，而本报告机关（宁波市象山县人民政府办公室）属于县：可能是从其他单位的报告中照搬的文字`,
     `${p}:119:2  warning  row-label  行标签“一、本年新收到政府信息公开申请数量”与模板不一致，应为“一、本年新收政府信息公开申请数量”`,
     `${p}:128:2  warning  row-label  行标签“二、上年转结政府信息公开申请数量”与模板不一致，应为“二、上年结转政府信息公开申请数量”`,
     `${p}:345:2  error  column-total  “自然人”列的（七）总计应为各办理结果之和 171，实为 170。（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。`,
     `${p}:351:2  error  column-total  “总计”列的（七）总计应为各办理结果之和 176，实为 175。（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。`,
     `${p}:353:2  warning  row-label  行标签“四、转结下年度继续办理”与模板不一致，应为“四、结转下年度继续办理”`,
     `${p}:404:3  warning  section-title  标题“存在的主要问题和改进情况”与模板不一致，应为“存在的主要问题及改进情况”`,
+    `${p}:406:38  warning  copied-text  “奉化”不是本报告机关（宁波市象山县人民政府办公室）所在的地方，也不是其上级：可能是从其他单位的报告中照搬的文字`,
+    `${p}:407:51  warning  copied-text  “全区”是区一级的说法，而本报告机关（宁波市象山县人民政府办公室）属于县：可能是从其他单位的报告中照搬的文字`,
   ];
+}
+
+/** The text-format line of 002's one finding: a 2021 report that cites the superseded 2019 template notice. */
+export function line002(p: string): string {
+  return `${p}:5:89  warning  superseded-template  2021 年度报告应按国办公开办函〔2021〕30号的模板编制，此处引用的国办公开办函〔2019〕60号已被其取代`;
 }

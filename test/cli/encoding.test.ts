@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDecoder } from 'util';
 import * as iconv from 'iconv-lite';
-import { copyReport, lines001, R001, R002, readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
+import { copyReport, line002, lines001, R001, R002, readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
 
 /** What the JSON output says about a file, minus its name: findings must not depend on how the file was saved. */
 function findingsOf(stdout: string) {
@@ -26,10 +26,10 @@ describe('govreport check: encodings and unreadable files', () => {
     const legacy = runCli(['check', '--format', 'json', 'gbk.txt'], dir);
     assert.strictEqual(JSON.parse(legacy.stdout).files[0].encoding, 'gb18030');
     assert.deepStrictEqual(findingsOf(legacy.stdout), findingsOf(utf8.stdout));
-    assert.strictEqual(findingsOf(legacy.stdout).diagnostics.length, 6);
+    assert.strictEqual(findingsOf(legacy.stdout).diagnostics.length, 12);
 
     const text = runCli(['check', 'gbk.txt'], dir);
-    assert.strictEqual(text.stdout, [...lines001('gbk.txt'), '检查了 1 个文件：2 个错误，4 个警告，0 个文件无法读取'].join('\n') + '\n');
+    assert.strictEqual(text.stdout, [...lines001('gbk.txt'), '检查了 1 个文件：2 个错误，9 个警告，0 个文件无法读取'].join('\n') + '\n');
     assert.strictEqual(text.status, 1);
   });
 
@@ -41,8 +41,13 @@ describe('govreport check: encodings and unreadable files', () => {
     const files = JSON.parse(r.stdout).files;
     assert.deepStrictEqual(files.map((f: { encoding: string; bom: boolean }) => [f.encoding, f.bom]), [['utf-8', true], ['utf-16le', true]]);
     for (const f of files) {
-      assert.deepStrictEqual(f.diagnostics[5].range, { start: { line: 403, character: 2 }, end: { line: 403, character: 14 } });
-      assert.deepStrictEqual(f.diagnostics.map((d: { rule: string }) => d.rule), ['row-label', 'row-label', 'column-total', 'column-total', 'row-label', 'section-title']);
+      // The title of 五, 存在的主要问题和改进情况, after 001's four findings in its text and five in its tables.
+      assert.deepStrictEqual(f.diagnostics[9].range, { start: { line: 403, character: 2 }, end: { line: 403, character: 14 } });
+      assert.deepStrictEqual(f.diagnostics.map((d: { rule: string }) => d.rule), [
+        'copied-text', 'parts-exceed-whole', 'text-typo', 'copied-text',
+        'row-label', 'row-label', 'column-total', 'column-total', 'row-label', 'section-title',
+        'copied-text', 'copied-text',
+      ]);
     }
   });
 
@@ -56,9 +61,10 @@ describe('govreport check: encodings and unreadable files', () => {
     const r = runCli(['check', '.'], dir);
     assert.strictEqual(r.stdout, [
       ...lines001('a.txt'),
+      line002('b.txt'),
       'c.txt  error  unreadable  二进制文件，不是文本，已跳过',
       'd.txt  error  unreadable  二进制文件，不是文本，已跳过',
-      '检查了 2 个文件：2 个错误，4 个警告，2 个文件无法读取',
+      '检查了 2 个文件：2 个错误，10 个警告，2 个文件无法读取', // 001's 9 warnings and 002's 1
     ].join('\n') + '\n');
     assert.strictEqual(r.status, 2, 'an unreadable file outranks the errors found');
 
@@ -67,7 +73,7 @@ describe('govreport check: encodings and unreadable files', () => {
       { path: 'c.txt', error: 'binary file, not text; skipped' },
       { path: 'd.txt', error: 'binary file, not text; skipped' },
     ]);
-    assert.deepStrictEqual(json.files.slice(0, 2).map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [6, 0]);
+    assert.deepStrictEqual(json.files.slice(0, 2).map((f: { diagnostics: unknown[] }) => f.diagnostics.length), [12, 1]);
   });
 
   it('text in neither UTF-8 nor GB18030 is reported as undecodable, naming what it looks like', () => {
@@ -77,8 +83,9 @@ describe('govreport check: encodings and unreadable files', () => {
     fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait, cr\xe8me. Tr\xe8s bien! Gar\xe7on.\n', 'latin1'));
     const r = runCli(['check', R002, 'latin1.txt'], dir);
     assert.strictEqual(r.stdout, [
+      line002(R002),
       'latin1.txt  error  unreadable  无法识别编码：既不是 UTF-8 也不是 GB18030（看起来像 ISO-8859-1），已跳过',
-      '检查了 1 个文件：0 个错误，0 个警告，1 个文件无法读取',
+      '检查了 1 个文件：0 个错误，1 个警告，1 个文件无法读取',
     ].join('\n') + '\n');
     assert.strictEqual(r.status, 2);
   });

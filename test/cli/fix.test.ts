@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as iconv from 'iconv-lite';
-import { copyReport, R001, R002, R004, readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
+import { copyReport, line002, R001, R002, R004, readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
 
 /** Replaces exactly one occurrence, so that a changed report cannot silently miss its target. */
 function replaceOnce(text: string, from: string, to: string): string {
@@ -27,20 +27,24 @@ describe('govreport check --fix', () => {
     fs.writeFileSync(path.join(dir, 'clean.txt'), original);
     fs.utimesSync(path.join(dir, 'clean.txt'), LONG_AGO, LONG_AGO);
 
+    // 002's own finding, the 2019 template notice it cites, is in both files and has no fix: it stays, a warning.
     const before = runCli(['check', 'broken.txt'], dir);
     assert.deepStrictEqual(before.stdout.split('\n').map((l) => l.split('  ').slice(0, 3).join(' ')), [
+      'broken.txt:5:89 warning superseded-template',
       'broken.txt:217:2 error row-total',
       'broken.txt:331:2 error column-total',
-      '检查了 1 个文件：2 个错误，0 个警告，0 个文件无法读取',
+      '检查了 1 个文件：2 个错误，1 个警告，0 个文件无法读取',
       '',
     ]);
 
     const r = runCli(['check', '--fix', 'broken.txt', 'clean.txt'], dir);
     assert.strictEqual(r.stdout, [
       'broken.txt  fixed  将 1.本机关不掌握相关政府信息 × 自然人 改为 2',
-      '检查了 2 个文件：0 个错误，0 个警告，0 个文件无法读取；修复了 1 个文件',
+      line002('broken.txt'),
+      line002('clean.txt'),
+      '检查了 2 个文件：0 个错误，2 个警告，0 个文件无法读取；修复了 1 个文件',
     ].join('\n') + '\n');
-    assert.strictEqual(r.status, 0, 'nothing remains after the fix');
+    assert.strictEqual(r.status, 0, 'no error remains after the fix');
     assert.ok(fs.readFileSync(path.join(dir, 'broken.txt')).equals(original), 'fixed file = CRLF + BOM original');
     if (process.platform !== 'win32') assert.strictEqual(fs.statSync(path.join(dir, 'broken.txt')).mode & 0o777, 0o640);
     assert.ok(fs.readFileSync(path.join(dir, 'clean.txt')).equals(original));
@@ -61,7 +65,8 @@ describe('govreport check --fix', () => {
     const r = runCli(['check', '--fix', '--format', 'json', 'gbk.txt'], dir);
     const [file] = JSON.parse(r.stdout).files;
     assert.deepStrictEqual([file.encoding, file.bom, file.fixed], ['gb18030', false, ['将 1.本机关不掌握相关政府信息 × 自然人 改为 14']]);
-    assert.deepStrictEqual(file.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`), ['section-extra warning']);
+    // What remains is 004's own: its extra pre-2019 section, and 。； in its text (an info).
+    assert.deepStrictEqual(file.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`), ['section-extra warning', 'text-typo info']);
     assert.strictEqual(r.status, 0);
     assert.ok(fs.readFileSync(path.join(dir, 'gbk.txt')).equals(original), 'fixed GBK file = GBK original byte for byte');
   });
@@ -75,9 +80,16 @@ describe('govreport check --fix', () => {
       `${R001} fixed 将行标签“二、上年转结政府信息公开申请数量”改为“二、上年结转政府信息公开申请数量”`,
       `${R001} fixed 将行标签“四、转结下年度继续办理”改为“四、结转下年度继续办理”`,
       `${R001} fixed 将标题“存在的主要问题和改进情况”改为“存在的主要问题及改进情况”`,
+      // Its text findings have no fix either: they stay, around the two totals.
+      `${R001}:10:21 warning copied-text`,
+      `${R001}:11:27 warning parts-exceed-whole`,
+      `${R001}:12:20 info text-typo`,
+      `${R001}:13:130 warning copied-text`,
       `${R001}:345:2 error column-total`,
       `${R001}:351:2 error column-total`,
-      '检查了 1 个文件：2 个错误，0 个警告，0 个文件无法读取；修复了 1 个文件',
+      `${R001}:406:38 warning copied-text`,
+      `${R001}:407:51 warning copied-text`,
+      '检查了 1 个文件：2 个错误，5 个警告，0 个文件无法读取；修复了 1 个文件',
       '',
     ]);
     assert.strictEqual(r.status, 1);

@@ -1,53 +1,48 @@
 import * as assert from 'assert';
 import { check } from '../../server/src/core';
 import type { Cell, TableModel } from '../../server/src/core';
-import { equationsOf, tableFails } from '../../server/src/core/model/equations';
-import { REPORT_FILES, readReport } from '../support/reports';
+import { equationsOf, fails } from '../../server/src/core/model/equations';
+import { buildReportText } from '../support/reportBuilder';
 
-/** What the rules see: some equation of the table, once made and evaluated, fails. */
-const failsByEquations = (t: TableModel) => equationsOf(t).some((e) => e.holds === false);
+const names = (cells: Cell[]) => cells.map((c) => `${c.row}|${c.column}`);
+const tableOf = (version: 'v2019' | 'v2021', n: number, override?: Record<string, string>): TableModel =>
+  check(buildReportText({ layout: 'tsv', version, override }).text).report.tables.find((t) => t.number === n)!;
 
-/** Every cell of a table's rows. */
-function cellsOf(t: TableModel): Cell[] {
-  return t.rows.flatMap((r) => [...r.cells.list]);
-}
-
-describe('tableFails: the sums compared without making the equations', () => {
-  for (const name of REPORT_FILES) {
-    it(`agrees with the evaluated equations on ${name}, and after any one cell of tables 3 and 4 changes`, () => {
-      const { report } = check(readReport(name));
-      const tables = report.tables.filter((t) => t.number !== 2);
-      assert.ok(tables.length >= 1);
-      let failing = 0;
-      let cases = 0;
-      for (const t of tables) {
-        assert.strictEqual(tableFails(t), failsByEquations(t), `table ${t.number} as written`);
-        for (const cell of cellsOf(t)) {
-          const { value, state } = cell;
-          // One more, one less (a blank counts as 0), and unreadable: each cell takes part in up to three equations.
-          for (const next of [(value ?? 0) + 1, (value ?? 0) - 1, undefined]) {
-            cell.value = next;
-            cell.state = next === undefined ? 'invalid' : 'number';
-            const fails = tableFails(t);
-            assert.strictEqual(fails, failsByEquations(t), `table ${t.number}, ${cell.row} × ${cell.column} = ${next}`);
-            if (fails) failing++;
-            cases++;
-          }
-          cell.value = value;
-          cell.state = state;
-        }
-        assert.strictEqual(tableFails(t), failsByEquations(t), `table ${t.number} restored`);
-      }
-      // Some changes broke a sum (a function that never fails would not pass) and some did not: an unreadable cell
-      // leaves its sums unchecked.
-      assert.ok(failing > 0 && failing < cases, `${failing} of ${cases} changes fail`);
+describe('the equations of tables 3 and 4: one definition, evaluated', () => {
+  for (const version of ['v2019', 'v2021'] as const) {
+    it(`${version} table 3: a row total per row, a column total and a balance per column, all holding`, () => {
+      const eqs = equationsOf(tableOf(version, 3));
+      const rows = version === 'v2021' ? 25 : 23;
+      assert.deepStrictEqual(['row-total', 'column-total', 'balance'].map((r) => eqs.filter((e) => e.rule === r).length), [rows, 7, 7]);
+      assert.ok(eqs.every((e) => e.holds === true));
+      const granted = eqs.find((e) => e.rule === 'row-total' && e.row === 'granted')!;
+      assert.deepStrictEqual([names(granted.parts), names(granted.stated)], [
+        ['granted|natural', 'granted|commercial', 'granted|research', 'granted|nonprofit', 'granted|legal', 'granted|other'], ['granted|total'],
+      ]);
+      // （七） adds the result rows of the table's version: （六） is one row in v2019, three in v2021.
+      const column = eqs.find((e) => e.rule === 'column-total' && e.column === 'natural')!;
+      assert.strictEqual(column.parts.length, version === 'v2021' ? 21 : 19);
+      assert.ok(!column.parts.some((c) => ['new', 'carried_in', 'total', 'carried_out'].includes(c.row)));
+      const balance = eqs.find((e) => e.rule === 'balance' && e.column === 'total')!;
+      assert.deepStrictEqual([names(balance.parts), names(balance.stated), balance.row], [['new|total', 'carried_in|total'], ['total|total', 'carried_out|total'], 'carried_out']);
     });
   }
 
-  it('table 2 has no equations and never fails', () => {
-    const { report } = check(readReport(REPORT_FILES[0]));
-    const t2 = report.tables.find((t) => t.number === 2)!;
-    assert.deepStrictEqual(equationsOf(t2), []);
-    assert.strictEqual(tableFails(t2), false);
+  it('table 4: one litigation total per group; table 2 has none', () => {
+    const eqs = equationsOf(tableOf('v2021', 4));
+    assert.deepStrictEqual(eqs.map((e) => [e.row, names(e.parts).length, names(e.stated)[0], e.expected, e.actual]), [
+      ['review', 4, 'review|total', 4, 4], ['suit_direct', 4, 'suit_direct|total', 2, 2], ['suit_after_review', 4, 'suit_after_review|total', 0, 0],
+    ]);
+    assert.deepStrictEqual(equationsOf(tableOf('v2021', 2)), []);
+  });
+
+  it('a wrong cell fails every equation it is in, and no other; an unreadable one leaves its equations unchecked', () => {
+    const wrong = equationsOf(tableOf('v2021', 3, { '3:granted|natural': '11' }));
+    assert.deepStrictEqual(wrong.filter(fails).map((e) => [e.rule, e.row, e.column, e.expected, e.actual]), [
+      ['row-total', 'granted', 'total', 13, 12], ['column-total', 'total', 'natural', 117, 116],
+    ]);
+    const unread = equationsOf(tableOf('v2021', 3, { '3:granted|natural': '十' }));
+    assert.deepStrictEqual(unread.filter((e) => e.holds === undefined).map((e) => [e.rule, e.row, e.column]), [['row-total', 'granted', 'total'], ['column-total', 'total', 'natural']]);
+    assert.deepStrictEqual(unread.filter(fails), []);
   });
 });

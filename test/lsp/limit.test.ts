@@ -41,17 +41,19 @@ describe('maxProblems: how many diagnostics one publish carries', () => {
     // Sent at start and answered when the server asks, so that the first publish already has it.
     client.configuration = { maxProblems: 4 };
     await client.initialize({ debounceMs: 0, displayLanguage: 'zh-cn', settings: client.configuration });
-    // 001 has 2 errors (column totals, lines 345 and 351) and 4 warnings (lines 119, 128, 353, 404; 1-based):
-    // 4 is room for both errors, the first warning and the summary, which points at the second warning.
+    // 001 has 2 errors (column totals, lines 345 and 351), 9 warnings (lines 10, 11, 13, 119, 128, 353, 404, 406,
+    // 407; 1-based) and 1 info (line 12): 4 is room for both errors, the first warning and the summary, which points
+    // at the second warning.
     const uri = 'file:///reports/001.txt';
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: readReport('001_5f52f77d1e58bc3f.txt') } });
     const p = await client.diagnosticsFor(uri, 1);
     assert.deepStrictEqual(p.diagnostics.map((d) => [d.range.start.line + 1, d.code]), [
-      [119, 'row-label'], [345, 'column-total'], [351, 'column-total'], [128, 'max-problems'],
+      [10, 'copied-text'], [345, 'column-total'], [351, 'column-total'], [11, 'max-problems'],
     ]);
-    assert.match(p.diagnostics[3].message as string, /另有 3 个问题未列出（共 6 个/);
+    assert.match(p.diagnostics[3].message as string, /另有 9 个问题未列出（共 12 个/);
+    // The status counts errors and warnings; the info is in neither.
     const status = await client.statusFor(uri, 1);
-    assert.deepStrictEqual([status.errors, status.warnings], [2, 4]);
+    assert.deepStrictEqual([status.errors, status.warnings], [2, 9]);
     assert.strictEqual(await client.shutdown(), 0);
   });
 });

@@ -17,7 +17,9 @@ describe('language server: a client that accepts plain diagnostics only', functi
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text: readReport('001_5f52f77d1e58bc3f.txt') } });
     const p = await client.diagnosticsFor(URI, 1);
     assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start.line]), [
+      ['copied-text', 9], ['parts-exceed-whole', 10], ['text-typo', 11], ['copied-text', 12],
       ['row-label', 118], ['row-label', 127], ['column-total', 344], ['column-total', 350], ['row-label', 352], ['section-title', 403],
+      ['copied-text', 405], ['copied-text', 406],
     ]);
     for (const d of p.diagnostics) {
       assert.strictEqual(d.relatedInformation, undefined, `${d.code}: relatedInformation`);
@@ -54,7 +56,7 @@ describe('language server over stdio', function () {
     assert.match(ct[0].codeDescription!.href, /docs\/rules\/column-total\.md$/);
     assert.deepStrictEqual(ct[0].relatedInformation!.map((r) => r.location.range.start.line), [119, 128, 353]); // the cells under the labels of 一, 二 and 四
     assert.deepStrictEqual(ct[0].data, { table: 3, row: 'total', column: 'natural', expected: 171, actual: 170 });
-    assert.strictEqual(p.diagnostics.length, 6);
+    assert.strictEqual(p.diagnostics.length, 12); // 001's twelve findings, as in test/cli/cliHarness.ts's lines001
   });
 
   it('an incremental change is checked again, and only the newest version is published', async () => {

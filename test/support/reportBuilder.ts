@@ -23,6 +23,11 @@ export interface ReportSpec {
   label?: Record<string, string>;
   /** Section headings to leave out or replace: index 1..6 → heading line or null. */
   headings?: Record<number, string | null>;
+  /**
+   * Text written after a section's heading, a line for each '\n' ('' writes none): for 一 instead of `body`, for 五
+   * and 六 instead of the builder's line; for 二, 三 and 四 before the table.
+   */
+  sections?: Partial<Record<1 | 2 | 3 | 4 | 5 | 6, string>>;
   eol?: '\n' | '\r\n';
   bom?: boolean;
 }
@@ -61,18 +66,28 @@ export function buildReportText(spec: ReportSpec, data: Table3Data = consistentT
     if (h === null) return;
     w.line(h ?? text);
   };
+  /** A section's text as the spec gives it, else the builder's own line (none for 二, 三, 四). */
+  const sectionText = (n: 1 | 2 | 3 | 4 | 5 | 6, own?: string) => {
+    const given = spec.sections?.[n];
+    if (given === undefined) {
+      if (own !== undefined) w.line(own);
+    } else if (given !== '') for (const l of given.split('\n')) w.line(l);
+  };
   heading(1, '一、总体情况');
-  w.line(spec.body ?? `${year}年，本机关认真贯彻落实《条例》，政府信息公开工作稳步推进。`);
+  sectionText(1, spec.body ?? `${year}年，本机关认真贯彻落实《条例》，政府信息公开工作稳步推进。`);
   heading(2, '二、主动公开政府信息情况');
+  sectionText(2);
   table2(w, spec, version);
   heading(3, '三、收到和处理政府信息公开申请情况');
+  sectionText(3);
   table3(w, spec, version, data);
   heading(4, '四、政府信息公开行政复议、行政诉讼情况');
+  sectionText(4);
   table4(w, spec);
   heading(5, '五、存在的主要问题及改进情况');
-  w.line('一是公开内容还不够全面；二是解读形式较为单一。');
+  sectionText(5, '一是公开内容还不够全面；二是解读形式较为单一。');
   heading(6, '六、其他需要报告的事项');
-  w.line('本机关本年度未收取信息处理费。');
+  sectionText(6, '本机关本年度未收取信息处理费。');
   return { text: w.text, cells: w.cells, labels: w.labels };
 }
 

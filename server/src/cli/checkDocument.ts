@@ -1,6 +1,6 @@
 // One .docx, HTML or PDF file through its reader and the core: read, check (or fix a .docx: the edits go into
 // word/document.xml through the view's verbatim pieces, the file is written atomically, and what remains is checked).
-import { checkSource, fixSource, LineIndex, looksLikeReport, sourceAt, type SourceCheck, type SourceDocument } from '../core';
+import { checkSource, fixesInAll, fixSource, LineIndex, looksLikeReport, sourceAt, type SourceCheck, type SourceDocument } from '../core';
 import { ReaderError, writeDocxEdits, type Reader } from '../readers';
 import type { FileOptions, FileResult } from './checkFile';
 import { failed, reason } from './checkFile';
@@ -25,7 +25,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
     let note: string | undefined;
     if (options.fix) {
       if (doc.format !== 'docx') {
-        note = checked.diagnostics.some((d) => d.fix) ? m.fixNotWritten(doc.format) : undefined;
+        note = checked.diagnostics.some(fixesInAll) ? m.fixNotWritten(doc.format) : undefined;
       } else {
         const result = fixSource(doc, { lang, rules });
         if (result.edits.length && !result.sourceEdits) {

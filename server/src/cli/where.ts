@@ -8,7 +8,7 @@ export function placeOf(path: string, start: Position, d: Diagnostic, source: So
   if (!source || source.format === 'text') return `${path}:${start.line + 1}:${start.character + 1}`;
   if (source.format === 'html') return `${path}:${source.line}:${source.column}`;
   const place = source.format === 'pdf' ? `p.${source.page}` : docxPlace(source, lang);
-  const names = d.table === undefined ? [] : [tableName(lang, d.table), ...(d.row ? [rowName(lang, d.table, d.row)] : []), ...(d.column && d.column !== d.row ? [columnName(lang, d.table, d.column)] : [])];
+  const names = d.table === undefined ? [] : [tableName(lang, d.table), ...(d.row ? [rowName(lang, d.table, d.row, d.version)] : []), ...(d.column && d.column !== d.row ? [columnName(lang, d.table, d.column, d.version)] : [])];
   return `${path}: ${[place, ...names].filter((x) => x).join(' ')}`;
 }
 

@@ -1,14 +1,11 @@
-import type { Diagnostic, Lang, ReportModel, RuleId, SeveritySetting, TableModel, TextEdit } from './types';
+import type { Diagnostic, ReportModel, TableModel, TextEdit } from './types';
+import { fixesInAll } from './types';
+import type { RunOptions } from './rules/run';
 import { buildReport } from './model/build';
-import { RULES } from './rules';
-import { createContext } from './rules/rule';
+import { runRules } from './rules/run';
 import { applyEdits, EditLog } from './fix/apply';
 
-export interface CheckOptions {
-  lang?: Lang;
-  /** Per-rule severity override; 'off' silences a rule. */
-  rules?: Partial<Record<RuleId, SeveritySetting>>;
-}
+export type CheckOptions = RunOptions;
 
 export interface CheckResult {
   report: ReportModel;
@@ -23,29 +20,8 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 /** Runs every rule on a parsed report: its findings, in document order. */
 export function checkReport(report: ReportModel, options: CheckOptions = {}): Diagnostic[] {
-  const ctx = createContext(report, options.lang ?? 'zh');
-  const early = report.reportYear !== undefined && report.reportYear <= 2019;
-  const out: Diagnostic[] = [];
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
-    for (const d of rule.check(ctx)) {
-      // 2019 reports were not bound to the new template: its structural findings are warnings there.
-      if (early && d.severity === 'error' && STRUCTURAL.has(d.rule)) d.severity = 'warning';
-      if (setting) d.severity = setting;
-      out.push(d);
-    }
-  }
-  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || ruleOrder(a.rule) - ruleOrder(b.rule));
-  return out;
+  return runRules(report, options);
 }
-
-/** The structural findings that are only warnings in reports of 2019 and before. */
-const STRUCTURAL = new Set<string>(['section-missing', 'section-order', 'table-missing', 'table-order', 'row-missing', 'row-order']);
-
-/** A rule's place in RULES, which orders findings at one position (-1 for none, as findIndex gives). */
-const RULE_ORDER = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
-const ruleOrder = (id: string) => RULE_ORDER.get(id) ?? -1;
 
 export interface FixResult {
   text: string;
@@ -91,7 +67,7 @@ export function fixPasses<S>(
   while (passes < MAX_PASSES) {
     const current = textOf(state);
     const inScope = options.table ? scopeOf(result.report, options.table) : undefined;
-    const fixes = result.diagnostics.filter((d) => d.fix && (!inScope || inScope(d.range.start)));
+    const fixes = result.diagnostics.filter((d) => fixesInAll(d) && (!inScope || inScope(d.range.start)));
     if (!fixes.length) break;
     const { text: next, applied } = applyEdits(current, fixes.flatMap((d) => d.fix!.edits));
     if (!applied.length || next === current) break;

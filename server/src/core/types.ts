@@ -18,25 +18,8 @@ export type TemplateVersion = 'v2019' | 'v2021';
 export type Layout = 'word' | 'tsv' | 'markdown' | 'aligned';
 export type TableNumber = 2 | 3 | 4;
 
-export type RuleId =
-  | 'row-total'
-  | 'column-total'
-  | 'balance'
-  | 'litigation-total'
-  | 'section-missing'
-  | 'section-order'
-  | 'section-extra'
-  | 'section-title'
-  | 'table-missing'
-  | 'row-missing'
-  | 'cell-missing'
-  | 'cell-invalid'
-  | 'cell-count'
-  | 'row-label'
-  | 'template-version'
-  | 'table-unreadable'
-  | 'structure-unreadable'
-  | 'document-unreadable';
+export type { RuleId } from './rules';
+import type { RuleId } from './rules';
 
 /** A minimal text edit: replace [start, end) of the text it was computed for with `text`. */
 export interface TextEdit {
@@ -49,7 +32,12 @@ export interface Fix {
   /** What the fix does, in the requested language. */
   title: string;
   edits: TextEdit[];
+  /** Offered one by one, never applied by fix-all: a change of the text that the writer must judge (which figure is right?). */
+  suggestion?: boolean;
 }
+
+/** Whether fix-all applies a finding's fix. */
+export const fixesInAll = (d: Diagnostic): boolean => !!d.fix && !d.fix.suggestion;
 
 export interface RelatedLocation {
   range: OffsetRange;
@@ -65,6 +53,8 @@ export interface Diagnostic {
   table?: TableNumber;
   row?: string;
   column?: string;
+  /** The template version of that table, where the table shows one (row and column names differ between the two). */
+  version?: TemplateVersion;
   /** Table rules: `expected` is the computed sum, `actual` the stated figure. */
   expected?: number;
   actual?: number;
@@ -177,6 +167,14 @@ export interface SectionModel {
   subHeadings: { text: string; range: OffsetRange }[];
 }
 
+export interface Paragraph {
+  /** The line as written. */
+  text: string;
+  range: OffsetRange;
+  /** The template section it stands in (1..6); none before the first section or in an extra one. */
+  section?: number;
+}
+
 export interface ReportModel {
   text: string;
   title?: { text: string; range: OffsetRange };
@@ -185,6 +183,8 @@ export interface ReportModel {
   yearSource?: 'title' | 'period';
   sections: SectionModel[];
   tables: TableModel[];
+  /** The lines of text outside the title, the section headings and the tables, in document order. */
+  paragraphs: Paragraph[];
   /** Template version the tables use (from table 2 and 3), if consistent. */
   version?: TemplateVersion | 'mixed';
   /** Layout of the first table found. */

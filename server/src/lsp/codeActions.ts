@@ -1,5 +1,5 @@
 import { CodeAction, CodeActionKind, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
-import { fixReports, L, shiftEdits } from '../core';
+import { fixesInAll, fixReports, L, shiftEdits } from '../core';
 import type { CheckOptions, Lang, TextEdit } from '../core';
 import type { OpenReport } from './openReport';
 import { toLspDiagnostic, toTextEdits } from './convert';
@@ -51,11 +51,11 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of findings.diagnostics) {
       if (!d.fix || d.range.end + part.start < start || d.range.start + part.start > end) continue;
-      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start, open.support)], isPreferred: true, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
+      actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start, open.support)], isPreferred: !d.fix.suggestion, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
     }
     const rel = start - part.start;
     const table = open.doc.analysis(part.index).report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);
-    if (table && findings.diagnostics.some((d) => d.fix && d.range.start >= table.range.start && d.range.start <= table.range.end)) {
+    if (table && findings.diagnostics.some((d) => fixesInAll(d) && d.range.start >= table.range.start && d.range.start <= table.range.end)) {
       const title = L(lang, `修复本表（表${'二三四'[table.number - 2]}）全部可修复的问题`, `Fix everything fixable in table ${table.number}`);
       actions.push(deferred(title, CodeActionKind.QuickFix, { uri: open.uri, version: open.version, part: part.index, table: { number: table.number, start: table.range.start } }));
     }
@@ -68,6 +68,6 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
 }
 
 function hasFixable(open: OpenReport): boolean {
-  for (let i = 0; i < open.doc.reportCount; i++) if (open.doc.findings(i).diagnostics.some((d) => d.fix)) return true;
+  for (let i = 0; i < open.doc.reportCount; i++) if (open.doc.findings(i).diagnostics.some(fixesInAll)) return true;
   return false;
 }

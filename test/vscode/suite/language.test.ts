@@ -59,7 +59,7 @@ describe('language detection', () => {
     assert.deepStrictEqual(ours(list).map(describeDiag), []);
   });
 
-  it('keeps a Markdown report Markdown and still checks it: table-missing for sections 二, 三, 四', async () => {
+  it('keeps a Markdown report Markdown and still checks it: table-missing for sections 二, 三, 四, and its text', async () => {
     const uri = writeFile(dir, 'draft.md', MARKDOWN_REPORT);
     const { doc } = await openAndShow(uri);
     const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'table-missing'), 'table-missing');
@@ -69,6 +69,9 @@ describe('language detection', () => {
       '6:0 table-missing Error-6:15 第二部分缺少表二（未找到可识别的统计表）',
       '8:0 table-missing Error-8:20 第三部分缺少表三（未找到可识别的统计表）',
       '10:0 table-missing Error-10:22 第四部分缺少表四（未找到可识别的统计表）',
+      // The draft's 五 has no text yet, and its 六 (无。) does not say what was charged in 信息处理费.
+      '12:0 section-five-thin Warning-12:17 第五部分“存在的主要问题及改进情况”没有内容',
+      '14:0 processing-fee Warning-14:14 第六部分未提及信息处理费：2021 年版模板要求报告本年度收取信息处理费的情况（与表二的行政事业性收费不是一回事）',
     ]);
   });
 });

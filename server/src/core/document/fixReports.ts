@@ -1,4 +1,5 @@
 import type { TableModel, TextEdit } from '../types';
+import { fixesInAll } from '../types';
 import { fixAll, type CheckOptions } from '../check';
 import { shiftEdits, type ReportDocument } from './reportDocument';
 
@@ -18,7 +19,7 @@ export function fixReports(doc: ReportDocument, options: CheckOptions, only?: { 
   const applied: string[] = [];
   for (let i = 0; i < doc.reportCount; i++) {
     if (only && only.part !== i) continue;
-    if (!doc.findings(i).diagnostics.some((d) => d.fix)) continue;
+    if (!doc.findings(i).diagnostics.some(fixesInAll)) continue;
     const part = doc.part(i);
     const result = fixAll(part.text, { ...options, table: only?.table });
     edits.push(...shiftEdits(result.edits, part.start));

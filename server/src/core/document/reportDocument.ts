@@ -328,8 +328,8 @@ export function shiftEdits(edits: TextEdit[], by: number): TextEdit[] {
 export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   const out: { [K in keyof Required<Diagnostic>]: Diagnostic[K] } = {
     rule: d.rule, severity: d.severity, message: d.message, range: shift(d.range, by),
-    table: d.table, row: d.row, column: d.column, expected: d.expected, actual: d.actual,
-    fix: d.fix && { title: d.fix.title, edits: shiftEdits(d.fix.edits, by) },
+    table: d.table, row: d.row, column: d.column, version: d.version, expected: d.expected, actual: d.actual,
+    fix: d.fix && { title: d.fix.title, edits: shiftEdits(d.fix.edits, by), ...(d.fix.suggestion ? { suggestion: true } : {}) },
     related: d.related?.map((r) => ({ range: shift(r.range, by), message: r.message })),
   };
   return out;

@@ -15,14 +15,14 @@ export interface HoverInfo {
 
 /** Where a cell is, in the template's words: `三、本年度办理结果 › （三）不予公开 › 2.其他法律行政法规禁止公开 × 自然人`. */
 export function cellPath(lang: Lang, table: TableModel, cell: Cell): string {
-  const col = columnName(lang, table.number, cell.column);
+  const col = columnName(lang, table.number, cell.column, table.version);
   if (table.number === 4) {
     const g = TABLE4_GROUPS.find((x) => x.key === cell.row)!;
     return `${tableName(lang, 4)} › ${L(lang, g.path.join(' › '), g.en)} × ${col}`;
   }
   if (table.number === 2) {
     const row = table.rows.find((r) => r.key === cell.row);
-    return `${tableName(lang, 2)} › ${row?.group ?? ''} › ${rowName(lang, 2, cell.row)} × ${col}`;
+    return `${tableName(lang, 2)} › ${row?.group ?? ''} › ${rowName(lang, 2, cell.row, table.version)} × ${col}`;
   }
   const tpl = TABLE3_ROW_BY_KEY.get(cell.row);
   const path: string[] = [];

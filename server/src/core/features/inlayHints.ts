@@ -19,7 +19,7 @@ export function inlayHints(report: ReportModel, visible: OffsetRange, lang: Lang
       let first = true;
       for (const cell of row.cells.values()) {
         if (cell.range.start < visible.start || cell.range.start > visible.end) continue;
-        const col = table.number === 4 ? `${rowName(lang, 4, row.key)} · ${columnName(lang, 4, cell.column)}` : columnName(lang, table.number, cell.column);
+        const col = table.number === 4 ? `${rowName(lang, 4, row.key)} · ${columnName(lang, 4, cell.column)}` : columnName(lang, table.number, cell.column, table.version);
         const rowAbove = first && row.labelRange.start < visible.start;
         hints.push({ offset: cell.range.end, label: rowAbove ? `${shortLabel(row.label)} · ${col}` : col });
         first = false;

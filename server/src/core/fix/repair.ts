@@ -72,7 +72,7 @@ function forEachCell(e: Equation, visit: (c: Cell) => void): void {
 }
 
 /** The value cell `c` must take for equation `e` to hold, the other cells staying as they are. */
-function required(e: Equation, c: Cell): number {
+export function required(e: Equation, c: Cell): number {
   const own = c.value as number;
   if (e.stated.includes(c)) return (e.expected as number) - ((e.actual as number) - own);
   return (e.actual as number) - ((e.expected as number) - own);

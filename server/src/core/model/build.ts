@@ -1,7 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
 import { Block, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
 import { isAsciiDigit } from '../parse/cellValue';
-import { normalizeLabel, skipWhiteSpace } from '../text/normalize';
+import { isWhiteSpaceOnly, normalizeLabel, skipWhiteSpace } from '../text/normalize';
 import { TABLE3_ROWS } from '../template/table3';
 import { TABLE4_HEADER_WORDS } from '../template/table4';
 import { classifyHeading, firstVisibleChar, headingCandidate } from './headings';
@@ -34,7 +34,7 @@ export function buildReport(text: string): ReportModel {
  * whichever reader made them. Sections and tables are found here; nothing below knows the format.
  */
 export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
-  const report: ReportModel = { text, sections: [], tables: [] };
+  const report: ReportModel = { text, sections: [], tables: [], paragraphs: [] };
 
   const titleLines: { text: string; range: OffsetRange }[] = [];
   let titleDone = false;
@@ -75,7 +75,9 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
     const line = block.line;
     const t = line.text;
     const cand = headingCandidate(t);
-    const kind = cand && classifyHeading(cand, previousNumber);
+    const classified = cand && classifyHeading(cand, previousNumber);
+    // A line that is one of table 3's row labels (四、结转下年度继续办理, its cells lost) is the table's, not a section.
+    const kind = classified && (classified.kind === 'section' || tableLabelOf(t) === undefined) ? classified : undefined;
     if (cand && kind) {
       titleDone = true;
       pendingCaption = undefined; // a caption belongs to a table of its own section
@@ -114,6 +116,7 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
       }
       titleDone = true;
     }
+    if (!isWhiteSpaceOnly(t, 0, t.length)) report.paragraphs.push({ text: t, range: { start: line.start, end: line.end }, section: current?.canonical });
     if (current && mayBeSubHeading(t) && SUB_HEADING.test(t) && t.trim().length <= 40) {
       current.subHeadings.push({ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.end } });
     }
@@ -146,6 +149,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
       ? unreadableTable(p.kind, p.raw, p.raw.unreadable)
       : unlessMisread(p.kind === 2 ? buildTable2(p.raw, p.rows, fallback) : p.kind === 3 ? buildTable3(p.raw, p.rows) : buildTable4(p.raw, p.rows), p.raw);
     table.sectionIndex = p.section?.canonical;
+    // A table with no rows read (its text came column by column) is pointed at by its first line, not its whole span.
+    if (!p.raw.rows.length) table.anchor = firstLine(text, table.anchor);
     report.tables.push(table);
   }
   // A table whose labels stand in its section as lines of text, with no table of that kind found: its cells could
@@ -160,6 +165,12 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
   const versions = new Set(report.tables.filter((t) => t.number !== 4).map((t) => t.version).filter((v) => v));
   report.version = versions.size === 1 ? [...versions][0] : versions.size > 1 ? 'mixed' : undefined;
   return report;
+}
+
+function firstLine(text: string, r: OffsetRange): OffsetRange {
+  let end = r.start;
+  while (end < r.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start: r.start, end };
 }
 
 const SUB_HEADING = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.．、])/;

@@ -20,10 +20,10 @@ export interface Equation {
   holds?: boolean;
 }
 
-/** The sum of cells[from, to); NaN when one of them could not be read. */
-function sumOf(cells: readonly Cell[], from: number, to: number): number {
+/** The sum of the cells; NaN when one of them could not be read. */
+function sumOf(cells: readonly Cell[]): number {
   let s = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < cells.length; i++) {
     const v = cells[i].value;
     if (v === undefined) return NaN;
     s += v;
@@ -33,8 +33,8 @@ function sumOf(cells: readonly Cell[], from: number, to: number): number {
 
 /** An equation, evaluated: `holds` is left undefined when a cell could not be read. */
 function equation(rule: EquationRule, table: TableNumber, row: string, column: string, anchor: Cell, parts: Cell[], stated: Cell[]): Equation {
-  const expected = sumOf(parts, 0, parts.length);
-  const actual = sumOf(stated, 0, stated.length);
+  const expected = sumOf(parts);
+  const actual = sumOf(stated);
   const known = !Number.isNaN(expected) && !Number.isNaN(actual);
   return {
     rule, table, row, column, anchor, parts, stated,
@@ -109,27 +109,6 @@ function table3Equations(t: TableModel): Equation[] {
   return out;
 }
 
-/** One cell's value; NaN when it could not be read. */
-const at = (cells: readonly Cell[], i: number) => cells[i].value ?? NaN;
-
-/** Two sums that could both be read and differ: a failing equation (NaN, an unread sum, never fails). */
-const differ = (a: number, b: number) => a === a && b === b && a !== b;
-
-/** Whether one of table 3's equations fails, worked out without making them. */
-function table3Fails(t: TableModel): boolean {
-  const { rows, sums, balance: b } = table3Parts(t);
-  for (const { cells } of rows) if (differ(sumOf(cells, 0, TABLE3_TOTAL), at(cells, TABLE3_TOTAL))) return true;
-  for (let i = 0; i < TABLE3_COLUMN_KEYS.length; i++) {
-    if (sums) {
-      let s = 0;
-      for (const r of sums.results) s += at(r, i);
-      if (differ(s, at(sums.total, i))) return true;
-    }
-    if (b && differ(at(b.n, i) + at(b.ci, i), at(b.total, i) + at(b.co, i))) return true;
-  }
-  return false;
-}
-
 /** Table 4's columns; the outcome columns before the total are the terms of a row total. */
 const TABLE4_COLUMN_KEYS = TABLE4_COLUMNS.map((c) => c.key);
 const TABLE4_TOTAL = TABLE4_COLUMN_KEYS.indexOf('total');
@@ -145,27 +124,13 @@ function table4Equations(t: TableModel): Equation[] {
   return out;
 }
 
-function table4Fails(t: TableModel): boolean {
-  for (const r of t.rows) {
-    if (!readable(r)) continue;
-    const cells = cellsInOrder(r, TABLE4_COLUMN_KEYS);
-    if (differ(sumOf(cells, 0, TABLE4_TOTAL), at(cells, TABLE4_TOTAL))) return true;
-  }
-  return false;
-}
-
 /** A table's equations, evaluated; an equation with an unreadable cell has no `holds`. */
 export function equationsOf(t: TableModel): Equation[] {
   return t.number === 3 ? table3Equations(t) : t.number === 4 ? table4Equations(t) : [];
 }
 
-/**
- * Whether some equation of the table fails (`equationsOf(t)` has one with `holds === false`), worked out from the
- * cells' values without making the equations: a check makes them only for a table that has a finding.
- */
-export function tableFails(t: TableModel): boolean {
-  return t.number === 3 ? table3Fails(t) : t.number === 4 ? table4Fails(t) : false;
-}
+/** Whether an equation could be read and does not hold. */
+export const fails = (e: Equation) => e.holds === false;
 
 /** Every equation of every table, evaluated. */
 export function tableEquations(report: ReportModel): Map<TableModel, Equation[]> {

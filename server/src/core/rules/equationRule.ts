@@ -1,36 +1,63 @@
-import type { Cell, Diagnostic, Lang, RuleId } from '../types';
+// The four equation rules share how a failing equation is reported: on its stated cell, with the fix policy's
+// verdict (which cell to change, or why none can be told) after the rule's own first sentence.
+import type { Cell, Fix, Lang } from '../types';
 import type { Equation, EquationRule } from '../model/equations';
-import { cellName, columnName, L, rowName, tableName } from '../i18n/names';
-import { RuleContext, setCellFix, visible } from './rule';
+import type { RuleContext } from './rule';
+import type { Verdict } from '../fix/repair';
+import { required } from '../fix/repair';
+import { visible } from './analysis';
+import { cellName, columnName, rowName, tableName } from '../i18n/names';
+import { formatMessage, Message, MessageData } from '../i18n/message';
 
-/** The first sentence of a failing equation's message: what should add up to what, and by how much it does not. */
-export type Describe = (lang: Lang, e: Equation) => string;
+/** The parts of an equation finding's message that all four rules share; the rule's own message names them. */
+export const VERDICT_MESSAGES = {
+  blank: { zh: '（其中 1 个空白单元格按 0 计算）', en: ' (1 blank cell counted as 0)' },
+  blanks: { zh: '（其中 {count} 个空白单元格按 0 计算）', en: ' ({count} blank cells counted as 0)' },
+  fixHere: { zh: '可修复：改为 {value}。', en: 'Fix: change it to {value}.' },
+  suspect: { zh: '可疑的是 {cell}（现为 {now}）：改为 {value} 可使全表等式成立。', en: 'The suspect is {cell} (now {now}): {value} there makes every equation of the table hold.' },
+  several: { zh: '以下任一单元格单独改动都能使等式成立，无法判断哪个有误：{cells}。', en: 'Changing any one of these would make it hold; which is wrong cannot be told: {cells}.' },
+  resultRows: {
+    zh: '（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。',
+    en: '(7) Total agrees with I + II − IV, so the result rows are suspect (a request counted twice, a typo), not the total; no automatic fix.',
+  },
+  carriedOut: {
+    zh: '行总计与列总计均成立，通常应为“四、结转下年度继续办理” = 一 + 二 − （七） = {value}；但改动它会破坏该行的总计，请同时核对该行。',
+    en: "Row and column totals hold; usually IV = I + II − (7) = {value}, but changing it alone would break that row's total: check the row.",
+  },
+  noRepair: { zh: '没有哪一个单元格单独改动能使{table}的等式全部成立，请核对：{places}。', en: 'No single cell can be changed to make every equation of {table} hold; check: {places}.' },
+  setCell: { zh: '将 {cell} 改为 {value}', en: 'Change {cell} to {value}' },
+  related: { zh: '{cell} = {value}', en: '{cell} = {value}' },
+} satisfies Record<string, Message>;
 
-/** Diagnostics for one equation rule: one per failing equation, with the fix policy's verdict in the message. */
-export function checkEquations(ctx: RuleContext, id: EquationRule, describe: Describe): Diagnostic[] {
-  const { lang } = ctx;
-  const out: Diagnostic[] = [];
-  if (!ctx.verdictOf.size) return out; // no equation fails
+type VerdictKey = keyof typeof VERDICT_MESSAGES;
+const say = (lang: Lang, key: VerdictKey, data?: MessageData) => formatMessage(VERDICT_MESSAGES[key], lang, data);
+
+/**
+ * One finding per failing equation of the rule. The rule's message gets the equation's figures, `blanks` (how many
+ * blank cells were counted as 0, or nothing) and `verdict` (the fix policy's conclusion), besides `data(e)`.
+ */
+export function reportEquations<M extends string>(ctx: RuleContext<M>, id: EquationRule, message: M, data: (e: Equation) => MessageData): void {
+  if (!ctx.verdictOf.size) return; // no equation fails
+  const { lang, model } = ctx;
   for (const eqs of ctx.equations.values()) {
     for (const e of eqs) {
       if (e.rule !== id || e.holds !== false) continue;
       const verdict = ctx.verdictOf.get(e)!;
-      let message = describe(lang, e);
-      const blanks = [...e.parts, ...e.stated].filter((c) => c.state === 'missing').length;
-      if (blanks) message += L(lang, `（其中 ${blanks} 个空白单元格按 0 计算）`, ` (${blanks} blank cell${blanks > 1 ? 's' : ''} counted as 0)`);
-      message += L(lang, '。', '. ') + diagnosis(ctx, e);
-      const d: Diagnostic = {
-        rule: id as RuleId, severity: 'error', message, range: visible(ctx.report.text, e.anchor.valueRange),
+      const count = [...e.parts, ...e.stated].filter((c) => c.state === 'missing').length;
+      ctx.report({
+        range: visible(model.text, e.anchor.valueRange), message,
+        data: { expected: e.expected!, actual: e.actual!, blanks: count ? say(lang, count === 1 ? 'blank' : 'blanks', { count }) : '', verdict: diagnosis(ctx, e), ...data(e) },
         table: e.table, row: e.row, column: e.column, expected: e.expected, actual: e.actual,
-        related: relatedCells(ctx, e).map((c) => ({
-          range: visible(ctx.report.text, c.valueRange), message: `${cellName(lang, e.table, c)} = ${c.value}`,
-        })),
-      };
-      if (verdict.chosen) d.fix = setCellFix(lang, verdict.chosen.cell, verdict.chosen.value, cellName(lang, e.table, verdict.chosen.cell));
-      out.push(d);
+        related: relatedCells(ctx, e).map((c) => ({ range: visible(model.text, c.valueRange), message: say(lang, 'related', { cell: cellName(lang, e.table, c), value: String(c.value) }) })),
+        fix: verdict.chosen ? setCellFix(lang, verdict.chosen.cell, verdict.chosen.value, cellName(lang, e.table, verdict.chosen.cell)) : undefined,
+      });
     }
   }
-  return out;
+}
+
+/** The edit that puts `value` into a cell, touching only the number's own characters. */
+function setCellFix(lang: Lang, cell: Cell, value: number, name: string): Fix {
+  return { title: say(lang, 'setCell', { cell: name, value }), edits: [{ start: cell.valueRange.start, end: cell.valueRange.end, text: String(value) }] };
 }
 
 /**
@@ -54,45 +81,15 @@ function balanceOf(ctx: RuleContext, e: Equation): Equation | undefined {
 
 function diagnosis(ctx: RuleContext, e: Equation): string {
   const { lang } = ctx;
-  const v = ctx.verdictOf.get(e)!;
+  const v: Verdict = ctx.verdictOf.get(e)!;
   if (v.chosen) {
-    const name = cellName(lang, e.table, v.chosen.cell);
-    if (v.chosen.cell === e.anchor) return L(lang, `可修复：改为 ${v.chosen.value}。`, `Fix: change it to ${v.chosen.value}.`);
-    return L(
-      lang,
-      `可疑的是 ${name}（现为 ${v.chosen.cell.value}）：改为 ${v.chosen.value} 可使全表等式成立。`,
-      `The suspect is ${name} (now ${v.chosen.cell.value}): ${v.chosen.value} there makes every equation of the table hold.`,
-    );
+    if (v.chosen.cell === e.anchor) return say(lang, 'fixHere', { value: v.chosen.value });
+    return say(lang, 'suspect', { cell: cellName(lang, e.table, v.chosen.cell), now: String(v.chosen.cell.value), value: v.chosen.value });
   }
-  if (v.repairs.length > 1) {
-    const names = v.repairs.map((r) => cellName(lang, e.table, r.cell)).join(L(lang, '、', ', '));
-    return L(lang, `以下任一单元格单独改动都能使等式成立，无法判断哪个有误：${names}。`, `Changing any one of these would make it hold; which is wrong cannot be told: ${names}.`);
-  }
-  if (e.rule === 'column-total') {
-    if (balanceOf(ctx, e)?.holds) {
-      return L(
-        lang,
-        '（七）总计与“一 + 二 − 四”相符，可疑的是办理结果各行（如重复计数或录入错误），而非（七）总计；未提供自动修复。',
-        '(7) Total agrees with I + II − IV, so the result rows are suspect (a request counted twice, a typo), not the total; no automatic fix.',
-      );
-    }
-  }
-  if (e.rule === 'balance') {
-    const others = v.failing.filter((q) => q !== e);
-    if (!others.length) {
-      const four = (e.expected as number) - ((e.actual as number) - (e.stated[1].value as number));
-      return L(
-        lang,
-        `行总计与列总计均成立，通常应为“四、结转下年度继续办理” = 一 + 二 − （七） = ${four}；但改动它会破坏该行的总计，请同时核对该行。`,
-        `Row and column totals hold; usually IV = I + II − (7) = ${four}, but changing it alone would break that row's total: check the row.`,
-      );
-    }
-  }
-  const rows = [...new Set(v.failing.map((q) => (q.rule === 'row-total' ? rowName(lang, q.table, q.row) : columnName(lang, q.table, q.column))))];
-  return L(
-    lang,
-    `没有哪一个单元格单独改动能使${tableName(lang, e.table)}的等式全部成立，请核对：${rows.join('、')}。`,
-    `No single cell can be changed to make every equation of ${tableName(lang, e.table)} hold; check: ${rows.join(', ')}.`,
-  );
+  if (v.repairs.length > 1) return say(lang, 'several', { cells: v.repairs.map((r) => cellName(lang, e.table, r.cell)).join(lang === 'en' ? ', ' : '、') });
+  if (e.rule === 'column-total' && balanceOf(ctx, e)?.holds) return say(lang, 'resultRows');
+  // A balance that fails alone: 四 is what would make it hold, though changing it breaks its row's total.
+  if (e.rule === 'balance' && v.failing.length === 1) return say(lang, 'carriedOut', { value: required(e, e.stated[1]) });
+  const places = [...new Set(v.failing.map((q) => (q.rule === 'row-total' ? rowName(lang, q.table, q.row) : columnName(lang, q.table, q.column))))];
+  return say(lang, 'noRepair', { table: tableName(lang, e.table), places: places.join(lang === 'en' ? ', ' : '、') });
 }
-

@@ -1,33 +1,67 @@
-import type { Rule } from './rule';
-import { rowTotal } from './rowTotal';
-import { columnTotal } from './columnTotal';
+// Written by `npm run generate` from the rule modules in this folder; do not edit.
 import { balance } from './balance';
+import { columnTotal } from './columnTotal';
 import { litigationTotal } from './litigationTotal';
-import { sectionExtra, sectionMissing, sectionOrder, sectionTitle } from './sections';
-import { rowMissing, tableMissing, templateVersion } from './tables';
-import { cellCount, cellInvalid, cellMissing, rowLabel } from './cells';
-import { documentUnreadable, structureUnreadableRule, tableUnreadable } from './unreadable';
+import { rowTotal } from './rowTotal';
+import { table2Plausible } from './table2Plausible';
+import { cellCount } from './cellCount';
+import { cellInvalid } from './cellInvalid';
+import { cellMissing } from './cellMissing';
+import { rowLabel } from './rowLabel';
+import { rowMissing } from './rowMissing';
+import { sectionExtra } from './sectionExtra';
+import { sectionMissing } from './sectionMissing';
+import { sectionOrder } from './sectionOrder';
+import { sectionTitle } from './sectionTitle';
+import { tableMissing } from './tableMissing';
+import { supersededTemplate } from './supersededTemplate';
+import { templateVersion } from './templateVersion';
+import { copiedText } from './copiedText';
+import { partsExceedWhole } from './partsExceedWhole';
+import { processingFee } from './processingFee';
+import { reportYear } from './reportYear';
+import { sectionFiveThin } from './sectionFiveThin';
+import { textContradiction } from './textContradiction';
+import { textTable2 } from './textTable2';
+import { textTable3 } from './textTable3';
+import { textTable4 } from './textTable4';
+import { textTypo } from './textTypo';
+import { documentUnreadable } from './documentUnreadable';
+import { structureUnreadableRule } from './structureUnreadable';
+import { tableUnreadable } from './tableUnreadable';
 
-/** Every rule, in the order their findings are listed for one position. */
-export const RULES: Rule[] = [
-  rowTotal,
-  columnTotal,
+/** Every rule, by category and id: the order their findings take at one position. */
+export const RULES = [
   balance,
+  columnTotal,
   litigationTotal,
+  rowTotal,
+  table2Plausible,
+  cellCount,
+  cellInvalid,
+  cellMissing,
+  rowLabel,
+  rowMissing,
+  sectionExtra,
   sectionMissing,
   sectionOrder,
-  sectionExtra,
   sectionTitle,
   tableMissing,
-  rowMissing,
-  cellMissing,
-  cellInvalid,
-  cellCount,
-  rowLabel,
+  supersededTemplate,
   templateVersion,
-  tableUnreadable,
-  structureUnreadableRule,
+  copiedText,
+  partsExceedWhole,
+  processingFee,
+  reportYear,
+  sectionFiveThin,
+  textContradiction,
+  textTable2,
+  textTable3,
+  textTable4,
+  textTypo,
   documentUnreadable,
+  structureUnreadableRule,
+  tableUnreadable,
 ];
 
-export type { Rule, RuleContext } from './rule';
+export type RuleId = (typeof RULES)[number]['id'];

@@ -1,10 +1,55 @@
-import type { Cell, Diagnostic, Fix, Lang, OffsetRange, ReportModel, RuleId, Severity, TableModel } from '../types';
-import { Equation, equationsOf, tableFails } from '../model/equations';
-import { judge, Verdict } from '../fix/repair';
-import { L } from '../i18n/names';
+// What a rule is: its metadata (the single source for everything that lists rules: settings schema, messages,
+// README table, doc pages) and a check that reports findings through its context.
+import type { Cell, Fix, Lang, OffsetRange, RelatedLocation, ReportModel, Severity, TableModel, TableNumber } from '../types';
+import type { Equation } from '../model/equations';
+import type { Verdict } from '../fix/repair';
+import type { Message, MessageData } from '../i18n/message';
+import type { Prose, Sentence } from '../text/prose';
+import type { Claim } from '../claims/claim';
 
-export interface RuleContext {
-  report: ReportModel;
+/** The groups rules are listed in (README, docs), in this order; a rule's place in the list orders findings too. */
+export const CATEGORIES = ['tables', 'cells', 'structure', 'template', 'text', 'readability'] as const;
+export type RuleCategory = (typeof CATEGORIES)[number];
+
+export const CATEGORY_NAMES: Record<RuleCategory, Message> = {
+  tables: { zh: '统计表的勾稽关系', en: 'Sums of the tables' },
+  cells: { zh: '单元格与行', en: 'Cells and rows' },
+  structure: { zh: '报告结构', en: 'Structure of the report' },
+  template: { zh: '模板版本', en: 'Template version' },
+  text: { zh: '正文与表格、正文本身', en: 'The text: against the tables, and in itself' },
+  readability: { zh: '无法可靠读取的内容', en: 'What cannot be read with certainty' },
+};
+
+export interface RuleMeta<Id extends string = string, M extends string = string> {
+  id: Id;
+  /** Default severity; every rule can be set to another, or off. */
+  severity: Severity;
+  category: RuleCategory;
+  /** Whether the rule offers fixes: fix-all applies them (true), or they are only offered one by one ('suggestion'). */
+  fixable: boolean | 'suggestion';
+  /**
+   * A structural rule's errors are warnings in reports for 2019 and earlier, which were not yet bound to the
+   * template of 国办公开办函〔2019〕60号.
+   */
+  structural?: boolean;
+  /** One line: the README table, the settings' descriptions, `--help`. */
+  summary: Message;
+  /** Every message the rule's findings, fixes and related locations use, by key. */
+  messages: Record<M, Message>;
+}
+
+export interface Rule<Id extends string = string, M extends string = string> extends RuleMeta<Id, M> {
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Declares a rule; the identity function, there for the types (literal id, message keys checked in `report`). */
+export function defineRule<Id extends string, M extends string>(rule: Rule<Id, M>): Rule<Id, M> {
+  return rule;
+}
+
+/** What every rule may read, worked out once per check. */
+export interface Analysis {
+  model: ReportModel;
   lang: Lang;
   /** The evaluated equations of each table that has a failing one; the rules read no others. */
   equations: Map<TableModel, Equation[]>;
@@ -12,44 +57,31 @@ export interface RuleContext {
   verdictOf: Map<Equation, Verdict>;
   /** The cells that hold no number (blank or invalid), with their tables, in table and row order. */
   nonNumbers: { table: TableModel; cell: Cell }[];
+  /** The running text in prose paragraphs (made when a rule first asks). */
+  readonly prose: Prose[];
+  /** Its sentences, in document order (made when a rule first asks). */
+  readonly sentences: Sentence[];
+  /** What the sentences say about table 3's and table 4's figures, in document order (made when a rule first asks). */
+  readonly claims: { readonly 3: Claim[]; readonly 4: Claim[] };
 }
 
-export interface Rule {
-  id: RuleId;
-  severity: Severity;
-  /** One line, for documentation and `--help`. */
-  description: { zh: string; en: string };
-  check(ctx: RuleContext): Diagnostic[];
+export interface Finding<M extends string = string> {
+  range: OffsetRange;
+  message: M;
+  data?: MessageData;
+  /** Only where one kind of the rule's findings is milder than its default (the setting still overrides it). */
+  severity?: Severity;
+  table?: TableNumber;
+  row?: string;
+  column?: string;
+  expected?: number;
+  actual?: number;
+  related?: RelatedLocation[];
+  fix?: Fix;
 }
 
-export function createContext(report: ReportModel, lang: Lang): RuleContext {
-  // Most tables add up: their equations are not made, only their sums compared.
-  const equations = new Map<TableModel, Equation[]>();
-  for (const t of report.tables) if (tableFails(t)) equations.set(t, equationsOf(t));
-  const verdictOf = new Map<Equation, Verdict>();
-  for (const eqs of equations.values()) for (const v of judge(eqs)) for (const e of v.failing) verdictOf.set(e, v);
-  return { report, lang, equations, verdictOf, nonNumbers: nonNumbers(report) };
-}
-
-/** One walk over every cell finds the cells of both cell rules (most cells are numbers, so the filter goes first). */
-function nonNumbers(report: ReportModel): { table: TableModel; cell: Cell }[] {
-  const out: { table: TableModel; cell: Cell }[] = [];
-  for (const table of report.tables) for (const row of table.rows) for (const cell of row.cells.list) if (cell.state !== 'number') out.push({ table, cell });
-  return out;
-}
-
-/** A range a reader can see: an empty range widens to the tab or pipe before it, or the character after it. */
-export function visible(text: string, r: OffsetRange): OffsetRange {
-  if (r.end > r.start) return r;
-  if (r.start > 0 && /[\t|]/.test(text[r.start - 1])) return { start: r.start - 1, end: r.start };
-  if (r.start < text.length && !/[\r\n]/.test(text[r.start])) return { start: r.start, end: r.start + 1 };
-  return r;
-}
-
-/** The edit that puts `value` into a cell, touching only the number's own characters. */
-export function setCellFix(lang: Lang, cell: Cell, value: number, name: string): Fix {
-  return {
-    title: L(lang, `将 ${name} 改为 ${value}`, `Change ${name} to ${value}`),
-    edits: [{ start: cell.valueRange.start, end: cell.valueRange.end, text: String(value) }],
-  };
+export interface RuleContext<M extends string = string> extends Analysis {
+  /** One of this rule's messages in the check's language. */
+  message(key: M, data?: MessageData): string;
+  report(finding: Finding<M>): void;
 }
