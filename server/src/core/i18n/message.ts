@@ -14,7 +14,18 @@ export type MessageData = Record<string, string | number>;
  */
 export function formatMessage(message: Message, lang: Lang, data: MessageData = {}): string {
   const text = lang === 'en' ? message.en : message.zh;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  // A scan for the braces, not a replace with a callback: every finding's message is made here, and the callback's
+  // matches were a fifth of a check's time.
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
+    const close = text.indexOf('}', open);
+    if (close < 0) break;
+    const name = text.slice(open + 1, close);
+    out += text.slice(from, open) + (name in data ? String(data[name]) : text.slice(open, close + 1));
+    from = close + 1;
+  }
+  return from ? out + text.slice(from) : text;
 }
 
 /** The parameters a message names, in order of first use. */

@@ -7,38 +7,44 @@ import type { Claim } from '../claims/claim';
 import { table3Claims } from '../claims/table3Claims';
 import { table4Claims } from '../claims/table4Claims';
 
-export function analyse(model: ReportModel, lang: Lang): Analysis {
-  const equations = new Map<TableModel, Equation[]>();
-  for (const t of model.tables) {
-    const eqs = equationsOf(t);
-    if (eqs.some(fails)) equations.set(t, eqs);
+/**
+ * What every rule may read, worked out once per check; the text's parts when a rule first asks. A class, so that the
+ * lazy parts are getters of one shape: an object literal with getters that close over a check's variables is given a
+ * hidden class of its own each time, and a check's garbage went to the old space with it.
+ */
+class ReportAnalysis implements Analysis {
+  readonly equations = new Map<TableModel, Equation[]>();
+  readonly verdictOf = new Map<Equation, Verdict>();
+  readonly nonNumbers: { table: TableModel; cell: Cell }[];
+  private proseParts?: Prose[];
+  private sentenceParts?: Sentence[];
+  private claims3?: Claim[];
+  private claims4?: Claim[];
+
+  constructor(readonly model: ReportModel, readonly lang: Lang) {
+    for (const t of model.tables) {
+      const eqs = equationsOf(t);
+      if (eqs.some(fails)) this.equations.set(t, eqs);
+    }
+    for (const eqs of this.equations.values()) for (const v of judge(eqs)) for (const e of v.failing) this.verdictOf.set(e, v);
+    this.nonNumbers = nonNumbers(model);
   }
-  const verdictOf = new Map<Equation, Verdict>();
-  for (const eqs of equations.values()) for (const v of judge(eqs)) for (const e of v.failing) verdictOf.set(e, v);
-  let prose: Prose[] | undefined;
-  let sentences: Sentence[] | undefined;
-  let claims3: Claim[] | undefined;
-  let claims4: Claim[] | undefined;
-  return {
-    model, lang, equations, verdictOf, nonNumbers: nonNumbers(model),
-    get prose() {
-      return (prose ??= proseOf(model));
-    },
-    get sentences() {
-      return (sentences ??= this.prose.flatMap(sentencesOf));
-    },
-    get claims() {
-      const all = this.sentences;
-      return {
-        get 3() {
-          return (claims3 ??= all.flatMap(table3Claims));
-        },
-        get 4() {
-          return (claims4 ??= all.flatMap(table4Claims));
-        },
-      };
-    },
-  };
+
+  get prose(): Prose[] {
+    return (this.proseParts ??= proseOf(this.model));
+  }
+
+  get sentences(): Sentence[] {
+    return (this.sentenceParts ??= this.prose.flatMap(sentencesOf));
+  }
+
+  claims(table: 3 | 4): Claim[] {
+    return table === 3 ? (this.claims3 ??= this.sentences.flatMap(table3Claims)) : (this.claims4 ??= this.sentences.flatMap(table4Claims));
+  }
+}
+
+export function analyse(model: ReportModel, lang: Lang): Analysis {
+  return new ReportAnalysis(model, lang);
 }
 
 /** One walk over every cell finds the cells of both cell rules (most cells are numbers, so the filter goes first). */

@@ -61,8 +61,8 @@ export interface Analysis {
   readonly prose: Prose[];
   /** Its sentences, in document order (made when a rule first asks). */
   readonly sentences: Sentence[];
-  /** What the sentences say about table 3's and table 4's figures, in document order (made when a rule first asks). */
-  readonly claims: { readonly 3: Claim[]; readonly 4: Claim[] };
+  /** What the sentences say about table 3's or table 4's figures, in document order (made when a rule first asks). */
+  claims(table: 3 | 4): Claim[];
 }
 
 export interface Finding<M extends string = string> {

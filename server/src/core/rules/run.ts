@@ -10,34 +10,72 @@ export interface RunOptions {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
 }
 
+/** The context of one rule's check: the analysis, and where the rule's findings go. One per check, the rule of the moment in it. */
+class RuleRun implements RuleContext {
+  rule: Rule = RULES[0];
+  index = 0;
+  setting: Severity | undefined;
+  readonly out: Diagnostic[] = [];
+  readonly order = new Map<Diagnostic, number>();
+
+  constructor(private readonly a: Analysis, private readonly early: boolean) {}
+
+  get model() {
+    return this.a.model;
+  }
+  get lang() {
+    return this.a.lang;
+  }
+  get equations() {
+    return this.a.equations;
+  }
+  get verdictOf() {
+    return this.a.verdictOf;
+  }
+  get nonNumbers() {
+    return this.a.nonNumbers;
+  }
+  get prose() {
+    return this.a.prose;
+  }
+  get sentences() {
+    return this.a.sentences;
+  }
+  claims(table: 3 | 4) {
+    return this.a.claims(table);
+  }
+
+  message(key: string, data?: Finding['data']): string {
+    return formatMessage(this.rule.messages[key], this.a.lang, data);
+  }
+
+  report(f: Finding): void {
+    const { rule } = this;
+    // Every field in one order, as shiftDiagnostic writes them: one shape for every finding.
+    const d: Diagnostic = {
+      rule: rule.id as RuleId, severity: this.setting ?? downgraded(rule, f.severity ?? rule.severity, this.early), message: this.message(f.message, f.data), range: f.range,
+      table: f.table, row: f.row, column: f.column, version: f.table === undefined ? undefined : versionOf(this.a.model, f.table),
+      expected: f.expected, actual: f.actual, fix: f.fix && rule.fixable === 'suggestion' ? { ...f.fix, suggestion: true } : f.fix, related: f.related?.length ? f.related : undefined,
+    };
+    this.order.set(d, this.index);
+    this.out.push(d);
+  }
+}
+
 /** Runs every rule on a parsed report: its findings, in document order (rules in list order at one position). */
 export function runRules(model: ReportModel, options: RunOptions = {}): Diagnostic[] {
-  const analysis = analyse(model, options.lang ?? 'zh');
-  const early = model.reportYear !== undefined && model.reportYear <= 2019;
-  const out: Diagnostic[] = [];
-  const order = new Map<Diagnostic, number>();
-  RULES.forEach((rule: Rule, index) => {
+  const run = new RuleRun(analyse(model, options.lang ?? 'zh'), model.reportYear !== undefined && model.reportYear <= 2019);
+  for (let index = 0; index < RULES.length; index++) {
+    const rule: Rule = RULES[index];
     const setting = options.rules?.[rule.id as RuleId];
-    if (setting === 'off') return;
-    const severity = (f: Finding): Severity => (setting as Severity | undefined) ?? downgraded(rule, f.severity ?? rule.severity, early);
-    const message = (key: string, data?: Finding['data']) => formatMessage(rule.messages[key], analysis.lang, data);
-    // The analysis is the context's prototype: its lazy parts (the prose) are made once, for the first rule that reads them.
-    const ctx: RuleContext = Object.assign(Object.create(analysis) as Analysis, {
-      message,
-      report(f: Finding) {
-        // Every field in one order, as shiftDiagnostic writes them: one shape for every finding.
-        const d: Diagnostic = {
-          rule: rule.id as RuleId, severity: severity(f), message: message(f.message, f.data), range: f.range,
-          table: f.table, row: f.row, column: f.column, version: f.table === undefined ? undefined : versionOf(model, f.table),
-          expected: f.expected, actual: f.actual, fix: f.fix && rule.fixable === 'suggestion' ? { ...f.fix, suggestion: true } : f.fix, related: f.related?.length ? f.related : undefined,
-        };
-        order.set(d, index);
-        out.push(d);
-      },
-    });
-    rule.check(ctx);
-  });
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || order.get(a)! - order.get(b)!);
+    if (setting === 'off') continue;
+    run.rule = rule;
+    run.index = index;
+    run.setting = setting;
+    rule.check(run);
+  }
+  const { out, order } = run;
+  return out.sort((x, y) => x.range.start - y.range.start || x.range.end - y.range.end || order.get(x)! - order.get(y)!);
 }
 
 function versionOf(model: ReportModel, table: TableNumber): TemplateVersion | undefined {

@@ -50,7 +50,7 @@ const placeOf = (c: Claim) => rangeIn(c.sentence.prose, c.sentence.from + c.from
 
 /** One figure, two values: each claim against the first claim of the same cells, in document order. */
 function twoFigures(ctx: RuleContext<keyof typeof MESSAGES>): void {
-  const claims = [...ctx.claims[3], ...ctx.claims[4]].map((c) => ({ c, at: placeOf(c) })).sort((a, b) => a.at.start - b.at.start);
+  const claims = [...ctx.claims(3), ...ctx.claims(4)].map((c) => ({ c, at: placeOf(c) })).sort((a, b) => a.at.start - b.at.start);
   const first = new Map<string, { c: Claim; at: OffsetRange }>();
   for (const { c, at } of claims) {
     const key = `${c.table}:${c.cells.map((k) => `${k.row}|${k.column}`).join('+')}`;

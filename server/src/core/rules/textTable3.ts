@@ -18,7 +18,7 @@ export const textTable3 = defineRule({
     },
   },
   check(ctx) {
-    const claims = ctx.claims[3];
+    const claims = ctx.claims(3);
     const table = readableTable(ctx, 3);
     if (table) reportClaims(ctx, table, claims);
     else for (const s of ctx.sentences) balanceOfSentence(ctx, claims.filter((c) => c.sentence === s));

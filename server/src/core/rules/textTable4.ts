@@ -12,6 +12,6 @@ export const textTable4 = defineRule({
   },
   check(ctx) {
     const table = readableTable(ctx, 4);
-    if (table) reportClaims(ctx, table, ctx.claims[4]);
+    if (table) reportClaims(ctx, table, ctx.claims(4));
   },
 });
