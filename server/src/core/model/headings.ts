@@ -28,6 +28,13 @@ export function headingCandidate(line: string): HeadingCandidate | undefined {
   // Every heading starts with #, a digit or a Chinese numeral: most lines are settled here, without a regex.
   const c = firstVisibleChar(line);
   if (c !== 0x23 /* # */ && !isAsciiDigit(c) && !CHINESE_NUMERALS.has(c)) return undefined;
+  // A full stop after a section's own title (三、收到和处理政府信息公开申请情况。) is a slip, not a sentence: read without
+  // it, the line is that section's heading. Any other numbered line with a stop stays prose.
+  const stop = /。\s*$/.exec(line);
+  if (stop && c !== 0x23) {
+    const candidate = headingCandidate(line.slice(0, stop.index));
+    return candidate && matchSectionTitle(candidate.title) ? candidate : undefined;
+  }
   // A numbered line whose title would hold a sentence mark is prose (1.完善组织领导，落实责任…): settled here too.
   if (c !== 0x23 && hasSentenceMark(line)) return undefined;
   const m = NUMBERED.exec(line);

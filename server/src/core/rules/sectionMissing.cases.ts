@@ -5,6 +5,8 @@ import type { RuleCases } from '../../../../test/support/ruleCases';
 export const cases: RuleCases = {
   rule: 'section-missing',
   valid: [
+    // A full stop after a section's own title is a slip: the line is still section 三's heading, not a sentence.
+    { name: 'a heading with a full stop after its title: 三、收到和处理政府信息公开申请情况。', spec: { headings: { 3: '三、收到和处理政府信息公开申请情况。' } } },
     { name: 'the six sections of a v2021 report', spec: {}, docx: true },
     { name: 'the six sections of a v2019 report for 2019', spec: { version: 'v2019', year: 2019 } },
     { name: 'headings numbered as Word renders auto-numbering (1、 ), mixed with 一、', spec: { headings: { 1: '1、 总体情况', 2: '2、 主动公开政府信息情况', 5: '5、存在的主要问题及改进情况' } } },
