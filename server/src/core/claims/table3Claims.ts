@@ -1,6 +1,7 @@
 // What the text says about table 3: applications received (一), carried over from last year (二), answered (（七）),
 // carried over to next year (四), per applicant where it breaks them down; and "none received" (一 = 0).
 import type { Sentence } from '../text/prose';
+import { clauseBefore } from '../text/prose';
 import type { CellKey, Claim } from './claim';
 import { GAP, NUMBER, noneClaim, numberClaim } from './claim';
 
@@ -34,12 +35,8 @@ const NUMBER_GROUP = [3, 3, 1, 3, 3];
 const NONE = /(?:未|没有)(?:收到|接到|受理)(?:过|任何)?(?:(?:政府信息公开|依申请公开|信息公开)的?(?:申请|件|事项)?|申请)/g;
 const BREAKDOWN = new RegExp(`其中${GAP(4)}(自然人|个人|法人或其他组织|法人|企业)${GAP(8)}${NUMBER}${unit}`, 'dg');
 
-/** The clause before a place of a sentence: from the last clause mark or bracket on. */
-function clauseBefore(text: string, to: number): string {
-  let from = to;
-  while (from > 0 && !'，,；;：:（(、'.includes(text[from - 1])) from--;
-  return text.slice(from, to);
-}
+/** What bounds the clause before a figure: a clause mark or an opening bracket. */
+const CLAUSE_MARKS = '，,；;：:（(、';
 
 /** Table 3's figures a sentence states; none unless it is about applications. */
 export function table3Claims(s: Sentence): Claim[] {
@@ -50,7 +47,7 @@ export function table3Claims(s: Sentence): Claim[] {
     for (const m of s.text.matchAll(p.re)) {
       const words = p.words(m);
       if (OTHER_MATTER.test(words) || (p.needsApplication && !/申请/.test(words))) continue;
-      if (p.whole && NOT_THE_WHOLE.test(clauseBefore(s.text, m.index))) continue;
+      if (p.whole && NOT_THE_WHOLE.test(clauseBefore(s.text, m.index, CLAUSE_MARKS))) continue;
       const claim = numberClaim(s, m, NUMBER_GROUP[i], 3, cells(p.row, words), words);
       // A number is one figure: 转结下年度办理9件 is 四, not also （七）.
       if (taken.some(([a, b]) => claim.from < b && a < claim.to)) continue;

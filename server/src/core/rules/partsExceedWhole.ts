@@ -1,6 +1,9 @@
 import type { Sentence } from '../text/prose';
 import { defineRule } from './rule';
-import { rangeIn } from '../text/prose';
+import { clauseBefore, rangeIn } from '../text/prose';
+
+/** What parts a listed part's clause from the one before it: 、，；. */
+const PART_MARKS = '、，,；;';
 
 const UNIT = '(?:人次|条|件|个|篇|次|项|份|场|期|家|人)';
 /** A count: digits (3,119 with ASCII commas allowed) and its unit. */
@@ -32,17 +35,10 @@ export function partsOfWhole(s: Sentence): PartsOfWhole | undefined {
   const parts: typeof counts = [];
   for (const c of counts) {
     if (c.from <= at || c.to > end) continue;
-    if (parts.length && NEXT_STATEMENT.test(clauseBefore(s.text, c.from))) break;
+    if (parts.length && NEXT_STATEMENT.test(clauseBefore(s.text, c.from, PART_MARKS))) break;
     if (c.unit === whole.unit && bracketDepth(s.text, at, c.from) === 0) parts.push(c);
   }
   return parts.length >= 2 ? { whole, parts } : undefined;
-}
-
-/** The clause a count stands in, up to the count: from the last 、，；, on. */
-function clauseBefore(text: string, to: number): string {
-  let from = to;
-  while (from > 0 && !'、，,；;'.includes(text[from - 1])) from--;
-  return text.slice(from, to).trim();
 }
 
 function bracketDepth(text: string, from: number, to: number): number {

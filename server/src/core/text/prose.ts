@@ -74,6 +74,13 @@ export function sentencesOf(p: Prose): Sentence[] {
   return out;
 }
 
+/** The clause of a text before `to`: back to the last of `marks` (a clause's bounds differ by what is sought), trimmed. */
+export function clauseBefore(text: string, to: number, marks: string): string {
+  let from = to;
+  while (from > 0 && !marks.includes(text[from - 1])) from--;
+  return text.slice(from, to).trim();
+}
+
 /** The document offset of a character of a prose paragraph. */
 function offsetOf(p: Prose, i: number): number {
   for (const piece of p.pieces) if (i < piece.to || piece === p.pieces[p.pieces.length - 1]) return piece.at + (i - piece.from);
