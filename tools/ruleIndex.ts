@@ -17,7 +17,7 @@ interface Declared {
 /** The rules a module declares: `export const name = defineRule({ id: '…', … category: '…'`. */
 function declared(source: RuleSource): Declared[] {
   const out: Declared[] = [];
-  for (const m of source.text.matchAll(/export const (\w+) = defineRule\(\{\s*id: '([\w-]+)',[\s\S]*?category: '(\w+)'/g)) {
+  for (const m of source.text.matchAll(/export const (\w+) = define(?:Year)?Rule\(\{\s*id: '([\w-]+)',[\s\S]*?category: '(\w+)'/g)) {
     out.push({ module: source.module, name: m[1], id: m[2], category: m[3] });
   }
   return out;

@@ -1,6 +1,6 @@
 // Everything that lists the rules, written from their metadata: the settings schema in package.json, its
 // descriptions in both languages, the README's table and the head of each rule's doc page.
-import type { Rule } from '../server/src/core/rules/rule';
+import type { RuleMeta as Rule } from '../server/src/core/rules/rule';
 import { CATEGORIES, CATEGORY_NAMES } from '../server/src/core/rules/rule';
 import { SEVERITY_SETTINGS } from '../server/src/core/settings';
 import { messageParameters } from '../server/src/core/i18n/message';

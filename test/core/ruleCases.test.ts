@@ -1,13 +1,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, checkSource, fixAll, fixSource, RULES } from '../../server/src/core';
-import type { Diagnostic, Layout } from '../../server/src/core';
-import type { Rule } from '../../server/src/core/rules/rule';
+import { check, checkSource, factPlaces, fixAll, fixSource, RULES } from '../../server/src/core';
+import type { CheckOptions, Diagnostic, Layout } from '../../server/src/core';
+import type { AnyRule, RuleMeta as Rule } from '../../server/src/core/rules/rule';
 import { readDocx } from '../../server/src/readers/docx';
 import { visible } from '../../server/src/core/rules/analysis';
 import { buildReportText, BuiltReport } from '../support/reportBuilder';
-import { LAYOUTS, type At, type ExpectedFinding, type InvalidCase, type RuleCase, type RuleCases } from '../support/ruleCases';
+import { LAST_YEAR, LAYOUTS, type At, type ExpectedFinding, type InvalidCase, type RuleCase, type RuleCases } from '../support/ruleCases';
 import { fillTemplate, specFromReport } from '../support/fillTemplate';
 
 const RULES_DIR = path.resolve(__dirname, '../../server/src/core/rules');
@@ -23,16 +23,40 @@ function loadCases(): Map<string, RuleCases> {
   return out;
 }
 
+interface CaseReport {
+  layout: string;
+  built: BuiltReport;
+  /** The case's options, with last year's report when it has one. */
+  options: CheckOptions;
+  lastYear?: BuiltReport;
+  diagnostics: Diagnostic[];
+  fixed: () => string;
+}
+
+const asWritten = (text: string): BuiltReport => ({ text, cells: new Map(), labels: new Map() });
+
 /** A case's report in each layout it is written in, or a document's text view; with its findings and fix-all's output. */
-function reports(c: RuleCase): { layout: string; built: BuiltReport; diagnostics: Diagnostic[]; fixed: () => string }[] {
-  const asWritten = (text: string): BuiltReport => ({ text, cells: new Map(), labels: new Map() });
+function reports(c: RuleCase): CaseReport[] {
   if (c.document) {
     const doc = c.document();
-    const { view, diagnostics } = checkSource(doc, c.options);
-    return [{ layout: 'document', built: asWritten(view.text), diagnostics, fixed: () => fixSource(doc, c.options).text }];
+    const options = c.options ?? {};
+    const { view, diagnostics } = checkSource(doc, options);
+    return [{ layout: 'document', built: asWritten(view.text), options, diagnostics, fixed: () => fixSource(doc, options).text }];
   }
   const texts = c.text !== undefined ? [{ layout: 'as written', built: asWritten(c.text) }] : (c.layouts ?? LAYOUTS).map((layout) => ({ layout, built: buildReportText({ ...c.spec, layout }) }));
-  return texts.map((r) => ({ ...r, diagnostics: check(r.built.text, c.options).diagnostics, fixed: () => fixAll(r.built.text, c.options).text }));
+  return texts.map((r) => {
+    const lastYear = lastYearOf(c, r.layout);
+    const options: CheckOptions = lastYear ? { ...c.options, lastYear: { ...LAST_YEAR, facts: check(lastYear.text).facts() } } : c.options ?? {};
+    return { ...r, options, lastYear, diagnostics: check(r.built.text, options).diagnostics, fixed: () => fixAll(r.built.text, options).text };
+  });
+}
+
+/** Last year's report of a case, in the case's layout. */
+function lastYearOf(c: RuleCase, layout: string): BuiltReport | undefined {
+  if (!c.lastYear) return undefined;
+  if ('text' in c.lastYear) return asWritten(c.lastYear.text);
+  const year = c.lastYear.year ?? (c.spec?.year ?? ((c.spec?.version ?? 'v2021') === 'v2021' ? 2022 : 2020)) - 1;
+  return buildReportText({ ...c.spec, ...c.lastYear, year, layout: layout as Layout });
 }
 
 function rangeOf(at: At, b: BuiltReport): { start: number; end: number } {
@@ -67,15 +91,21 @@ const widen = (text: string) => (r: { start: number; end: number }) => visible(t
 const others = (ds: Diagnostic[], id: string) => [...new Set(ds.filter((d) => d.rule !== id).map((d) => d.rule))].sort();
 
 function checkCase(rule: Rule, c: RuleCase | InvalidCase, findings: ExpectedFinding[]): void {
-  for (const { layout, built, diagnostics: ds, fixed: fixedText } of reports(c)) {
+  for (const { layout, built, options, lastYear, diagnostics: ds, fixed: fixedText } of reports(c)) {
     const mine = ds.filter((d) => d.rule === rule.id);
     const where = `${c.name} (${layout})`;
     assert.deepStrictEqual(mine.map(actualOf), findings.map((f) => expectedOf(rule, f, built, widen(built.text))), where);
     findings.forEach((f, i) => f.message && assert.match(mine[i].message, f.message, where));
+    if ((rule as AnyRule).lastYear) {
+      // Where the CLI can place it: on a place of this year's facts.
+      const places = factPlaces(check(built.text).facts()).map((r) => `${r.start}:${r.end}`);
+      for (const d of mine) assert.ok(places.includes(`${d.range.start}:${d.range.end}`), `${where}: a finding off this year's facts`);
+    }
+    findings.forEach((f, i) => f.lastYearAt && assert.deepStrictEqual(mine[i].related?.map((r) => [r.document, r.range]), [[LAST_YEAR.document, rangeOf(f.lastYearAt, lastYear!)]], `${where}: last year's place`));
     assert.deepStrictEqual(others(ds, rule.id), [...(c.alsoFires ?? [])].sort(), `${where}: other rules`);
     if (!rule.fixable) assert.ok(mine.every((d) => !d.fix), `${where}: ${rule.id} is not fixable but gave a fix`);
     // Every parameter of every message was given, in both languages.
-    const english = check(built.text, { ...c.options, lang: 'en' }).diagnostics;
+    const english = check(built.text, { ...options, lang: 'en' }).diagnostics;
     for (const d of [...ds, ...english]) {
       for (const text of [d.message, d.fix?.title ?? '', ...(d.related ?? []).map((r) => r.message)]) assert.doesNotMatch(text, /\{\w+\}/, `${where}: ${d.rule}`);
     }

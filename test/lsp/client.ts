@@ -37,9 +37,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: unknown = { debounceMs: 0, displayLanguage: 'zh-cn' }, textDocument: unknown = {}) {
+  async initialize(initializationOptions: unknown = { debounceMs: 0, displayLanguage: 'zh-cn' }, textDocument: unknown = {}, rootUri: string | null = null) {
     const r = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, applyEdit: true }, textDocument }, initializationOptions,
+      processId: process.pid, rootUri, capabilities: { workspace: { configuration: true, applyEdit: true }, textDocument }, initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return r;
@@ -53,6 +53,11 @@ export class TestClient {
   /** Waits for the status notification of one version of a document (it follows that version's diagnostics). */
   statusFor(uri: string, version: number, ms = 5000): Promise<TestClient['statuses'][number]> {
     return this.waitFor(() => this.statuses.find((s) => s.uri === uri && s.version === version), ms, () => `no status for ${uri} v${version}`);
+  }
+
+  /** Waits for a publish of a document's diagnostics that `pass` accepts (fails after `ms`). */
+  diagnosticsWhere(uri: string, pass: (p: PublishDiagnosticsParams) => boolean, ms = 5000): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => this.diagnostics.find((d) => d.uri === uri && pass(d)), ms, () => `no such diagnostics for ${uri} among ${this.published(uri).length}`);
   }
 
   private async waitFor<T>(find: () => T | undefined, ms: number, failure: () => string): Promise<T> {

@@ -26,6 +26,8 @@ export interface ExpectedFinding {
   /** The fix: the text it puts at `fixAt` (the finding's own place unless given); none when absent. */
   fix?: string;
   fixAt?: At;
+  /** Where its related location stands in last year's report (a rule against last year's). */
+  lastYearAt?: At;
 }
 
 export interface RuleCase {
@@ -42,7 +44,15 @@ export interface RuleCase {
   docx?: boolean;
   /** The other rules that fire on this report (default: none). */
   alsoFires?: RuleId[];
+  /**
+   * Last year's report of the same body, given to the check (the rules against it run): a spec merged over the
+   * case's, a year earlier unless it says, in the same layout; or a text.
+   */
+  lastYear?: Omit<ReportSpec, 'layout'> | { text: string };
 }
+
+/** How the runner names last year's report: the findings' messages say it, and their related locations point into it. */
+export const LAST_YEAR = { name: '上年报告.txt', document: 'last-year.txt' };
 
 export interface InvalidCase extends RuleCase {
   findings: ExpectedFinding[];

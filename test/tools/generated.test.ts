@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, RULES } from '../../server/src/core';
-import type { Rule } from '../../server/src/core/rules/rule';
+import type { RuleMeta as Rule } from '../../server/src/core/rules/rule';
 import { CATEGORIES } from '../../server/src/core/rules/rule';
 import { generatedFiles, ROOT, RULES_DIR, ruleSources } from '../../tools/generate';
 import { ruleIndex } from '../../tools/ruleIndex';

@@ -14,6 +14,10 @@ export interface CheckOptions {
   paths: string[];
   /** Worker threads for many files; undefined: one per core. */
   jobs?: number;
+  /** Last year's reports named on the command line (`--previous`). */
+  previous: string[];
+  /** `--repeated-text`: the share over which a section repeated from last year's report is reported (0..1]. */
+  repeatedShare?: number;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
@@ -42,7 +46,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [] };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -88,6 +92,15 @@ export function parseArgs(argv: string[], m: Messages): Command {
         const v = value();
         if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
         options.jobs = Number(v);
+        break;
+      }
+      case '--previous':
+        options.previous.push(value());
+        break;
+      case '--repeated-text': {
+        const v = value();
+        if (!/^(?:[1-9]\d?|100)$/.test(v)) throw new UsageError(m.badValue(name, v, '1 … 100'));
+        options.repeatedShare = Number(v) / 100;
         break;
       }
       case '--rule': {

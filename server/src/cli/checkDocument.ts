@@ -6,9 +6,10 @@ import type { FileOptions, FileResult } from './checkFile';
 import { failed, reason } from './checkFile';
 import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
+import { yearReport } from './years';
 
 export async function checkDocumentFile(file: string, buffer: Buffer, reader: Reader, options: FileOptions, m: Messages): Promise<FileResult> {
-  const { lang, rules } = options;
+  const { lang, rules, repeatedShare } = options;
   // Readers and writers take plain bytes: a view of the Buffer, not the Buffer (a Buffer's
   // slice is a view where a Uint8Array's is a copy).
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -19,7 +20,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
     return failed(file, e instanceof ReaderError ? m.readerFailed(e.reason, reader.format, e.detail) : m.checkFailed(reason(e)));
   }
   try {
-    let checked = checkSource(doc, { lang, rules });
+    let checked = checkSource(doc, { lang, rules, repeatedShare });
     if (options.onlyReports && !doc.problem && !looksLikeReport(checked.view.text)) return { path: file, format: doc.format, findings: [], fixed: [], skipped: true };
     let fixed: string[] = [];
     let note: string | undefined;
@@ -38,11 +39,11 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
             return failed(file, m.writeFailed(reason(e)));
           }
           fixed = result.applied;
-          checked = checkSource(await reader.read(written), { lang, rules });
+          checked = checkSource(await reader.read(written), { lang, rules, repeatedShare });
         }
       }
     }
-    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}) };
+    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), years: yearsOf(checked) };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
@@ -50,6 +51,13 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
 
 function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'template'> {
   return { reportYear: checked.report.reportYear, template: checked.report.version };
+}
+
+/** The report's facts, with the places they may be reported at in the view and in the file. */
+function yearsOf(checked: SourceCheck): FileResult['years'] {
+  if (checked.report.problem) return [];
+  const lines = new LineIndex(checked.view.text);
+  return [yearReport(checked.facts(), 0, false, (r) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end), source: sourceAt(checked.view, r.start) }))];
 }
 
 /** Findings at their places in the view, each with where it stands in the file. */

@@ -5,11 +5,12 @@ import * as path from 'path';
 import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel, type SourceFormat, type SourceLocation } from '../core';
 import { sniffFile } from '../readers';
 import { checkDocumentFile } from './checkDocument';
-import { decodeFile, type Encoding } from './encoding';
+import { decodeFile, type Encoding } from '../io/encoding';
 import { spliceEdits } from './fixFile';
 import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 import type { CheckOptions } from './args';
+import { yearReport, type YearReport } from './years';
 
 /**
  * A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count): of the
@@ -41,12 +42,15 @@ export interface FileResult {
   fixed: string[];
   /** Found in a directory, but its text is not a report: not checked. */
   skipped?: boolean;
+  /** Its reports' facts, for the check against last year's report across the files of the run. */
+  years?: YearReport[];
 }
 
 export interface FileOptions {
   lang: Lang;
   fix: boolean;
   rules: CheckOptions['rules'];
+  repeatedShare?: number;
   /** Skip a file whose text is not a report (files found by searching a directory). */
   onlyReports?: boolean;
 }
@@ -68,10 +72,10 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
   try {
     const decoded = decodeFile(bytes);
     if (!decoded.ok) return failed(file, decoded.reason === 'binary' ? m.binary : m.undecodable(decoded.guess));
-    const { lang, rules } = options;
+    const { lang, rules, repeatedShare } = options;
     let text = decoded.text;
     if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
-    let doc = new ReportDocument(text, { lang, rules, outline: false });
+    let doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
     let fixed: string[] = [];
     if (options.fix) {
       const result = fixReports(doc, { lang, rules });
@@ -84,7 +88,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
         }
         fixed = result.applied;
         text = applyEdits(text, result.edits).text;
-        doc = new ReportDocument(text, { lang, rules, outline: false });
+        doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
       }
     }
     const diagnostics = doc.diagnostics();
@@ -99,10 +103,22 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
       // The output shows neither related cells nor fixes: they stay out of the results (which may cross threads).
       findings: diagnostics.map(({ related: _r, fix: _f, ...d }) => ({ diagnostic: d, start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) })),
       fixed,
+      years: yearReports(doc),
     };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
+}
+
+/** Each report's facts, with the places they may be reported at, and whether its last year is in the file. */
+function yearReports(doc: ReportDocument): YearReport[] {
+  const out: YearReport[] = [];
+  const locate = (r: { start: number; end: number }) => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) });
+  for (let i = 0; i < doc.reportCount; i++) {
+    const facts = doc.findings(i).facts;
+    if (facts) out.push(yearReport(facts, doc.partStart(i), !!doc.lastYear(i), locate));
+  }
+  return out;
 }
 
 export function failed(path: string, error: string): FileResult {

@@ -2,7 +2,7 @@
 // byte outside the edited cells (encoding, BOM, line endings, odd whitespace) stays exactly as it was; the file is
 // then replaced atomically (io/writeAtomically.ts) so that an interrupted run never leaves half a report behind.
 import { applyEdits, type TextEdit } from '../core';
-import { bomBytes, decodeExact, encodeText, type DecodedText } from './encoding';
+import { bomBytes, decodeExact, encodeText, type DecodedText } from '../io/encoding';
 
 /**
  * The file's bytes with the edits applied. `edits` are disjoint, sorted edits of `decoded.text` (the text after the

@@ -19,6 +19,9 @@ const zh = {
                         （PDF 和网页是已发布的文件，不改写）
   --rule <规则>=<级别>   调整某条规则的严重程度，级别为 error、warning、info 或 off，可重复
                         （例：--rule section-title=off）
+  --previous <文件>     上年的报告：与它对照结转数、现行有效件数和重复的文字，可重复；不指定时，
+                        在所检查的文件中按机关名称和年度自动查找
+  --repeated-text <n>   某部分与上年报告相同的句子超过 n%（默认 50）时提示
   --jobs <n>            同时检查的线程数，默认为处理器核数；1 表示不开线程
   -h, --help            显示本帮助
   -v, --version         显示版本
@@ -73,6 +76,10 @@ Options:
                         changes only the numbers themselves (PDF and web pages are published files: not written)
   --rule <rule>=<level> set a rule's severity: error, warning, info or off; repeatable
                         (e.g. --rule section-title=off)
+  --previous <file>     last year's report, to check the carried counts, the documents in force and repeated
+                        text against; repeatable. Without it, last year's report of each body is sought among
+                        the files checked, by the body's name and the year
+  --repeated-text <n>   report a section when more than n% of its sentences are last year's (default 50)
   --jobs <n>            files checked in parallel threads; default: one per core, 1 for none
   -h, --help            show this help
   -v, --version         show the version

@@ -13,13 +13,15 @@ export interface Job {
   files: string[];
   /** Per file: found by searching a directory (then a non-report is skipped). */
   fromDirectories: boolean[];
+  /** Per file: only read, never fixed (last year's reports, named by --previous). */
+  readOnly: boolean[];
   options: Omit<FileOptions, 'onlyReports'>;
 }
 
 /** Results in the order of `job.files`: in this thread for few files or jobs = 1, else in worker threads. */
 export async function checkFiles(job: Job, jobs: number | undefined, script: string): Promise<FileResult[]> {
   const threads = Math.min(jobs ?? availableParallelism(), Math.floor(job.files.length / MIN_FILES_PER_WORKER));
-  if (threads <= 1) return checkAll(job.files, job.fromDirectories, job.options);
+  if (threads <= 1) return checkAll(job, job.options);
   const results = new Array<FileResult>(job.files.length);
   let next = 0;
   const run = () =>
@@ -29,7 +31,7 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
         if (next >= job.files.length) return void worker.postMessage(null);
         const from = next;
         next = Math.min(job.files.length, next + BATCH);
-        worker.postMessage({ from, files: job.files.slice(from, next), fromDirectories: job.fromDirectories.slice(from, next) });
+        worker.postMessage({ from, files: job.files.slice(from, next), fromDirectories: job.fromDirectories.slice(from, next), readOnly: job.readOnly.slice(from, next) });
       };
       worker.on('message', (m: { from: number; results: FileResult[] }) => {
         m.results.forEach((r, k) => (results[m.from + k] = r));
@@ -43,19 +45,23 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
   return results;
 }
 
+type Batch = Pick<Job, 'files' | 'fromDirectories' | 'readOnly'>;
+
 /** Files checked one after another in this thread: the whole run with one job, a batch in a worker. */
-async function checkAll(files: string[], fromDirectories: boolean[], options: Job['options']): Promise<FileResult[]> {
+async function checkAll(batch: Batch, options: Job['options']): Promise<FileResult[]> {
   const m = messagesFor(options.lang);
   const results: FileResult[] = [];
   // One file after another: a thread's files share its core, and a PDF's reading is the only waiting there is.
-  for (let k = 0; k < files.length; k++) results.push(await checkFile(files[k], { ...options, onlyReports: fromDirectories[k] }, m));
+  for (let k = 0; k < batch.files.length; k++) {
+    results.push(await checkFile(batch.files[k], { ...options, fix: options.fix && !batch.readOnly[k], onlyReports: batch.fromDirectories[k] }, m));
+  }
   return results;
 }
 
 /** The worker's side: batches in, results out, until told to stop (a null batch). */
 export function serveBatches(port: import('worker_threads').MessagePort, options: Job['options']): void {
-  port.on('message', (batch: { from: number; files: string[]; fromDirectories: boolean[] } | null) => {
+  port.on('message', (batch: (Batch & { from: number }) | null) => {
     if (!batch) return void port.close();
-    void checkAll(batch.files, batch.fromDirectories, options).then((results) => port.postMessage({ from: batch.from, results }));
+    void checkAll(batch, options).then((results) => port.postMessage({ from: batch.from, results }));
   });
 }

@@ -7,6 +7,7 @@ import { checkFiles } from './pool';
 import { collectFiles } from './files';
 import { formatJson, formatText, totals } from './format';
 import { messagesFor } from './messages';
+import { addYearFindings } from './years';
 
 /** Exit statuses: a usage error or an unreadable file (2) outranks findings of error severity (1). */
 const OK = 0;
@@ -27,10 +28,22 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     // A mistyped path is a usage error: better to stop than to report a clean run that checked less than asked.
     if (found.missing.length) throw new UsageError(found.missing.map(m.notFound).join('\n'));
 
+    const previous = collectFiles(options.previous);
+    if (previous.missing.length) throw new UsageError(previous.missing.map(m.notFound).join('\n'));
+
     const results: FileResult[] = found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] }));
-    const { lang, fix, rules } = options;
-    const job = { files: found.files, fromDirectories: found.files.map((f) => found.fromDirectories.has(f)), options: { lang, fix, rules } };
-    results.push(...(await checkFiles(job, options.jobs, script)));
+    const { lang, fix, rules, repeatedShare } = options;
+    // Last year's reports are read with the others (never fixed), and their own findings are not shown.
+    const files = [...found.files, ...previous.files];
+    const mine = (i: number) => i < found.files.length;
+    const job = {
+      files, fromDirectories: files.map((f, i) => mine(i) && found.fromDirectories.has(f)), readOnly: files.map((_f, i) => !mine(i)), options: { lang, fix, rules, repeatedShare },
+    };
+    const checked = await checkFiles(job, options.jobs, script);
+    const named = checked.slice(found.files.length);
+    results.push(...checked.slice(0, found.files.length));
+    addYearFindings(results, named, { lang, rules, repeatedShare });
+    for (const r of results) delete r.years;
 
     process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix, options.lang));
     const t = totals(results);

@@ -2,7 +2,8 @@ import type { Diagnostic, ReportModel, TableModel, TextEdit } from './types';
 import { fixesInAll } from './types';
 import type { RunOptions } from './rules/run';
 import { buildReport } from './model/build';
-import { runRules } from './rules/run';
+import { runChecks, runRules } from './rules/run';
+import type { YearFacts } from './years/facts';
 import { applyEdits, EditLog } from './fix/apply';
 
 export type CheckOptions = RunOptions;
@@ -10,12 +11,19 @@ export type CheckOptions = RunOptions;
 export interface CheckResult {
   report: ReportModel;
   diagnostics: Diagnostic[];
+  /** What next year's check needs of this report, made when first asked for. */
+  facts: () => YearFacts;
 }
 
 /** Parses a report and runs every rule. Pure: text in, model and diagnostics out. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  const report = buildReport(text);
-  return { report, diagnostics: checkReport(report, options) };
+  return checkModel(buildReport(text), options);
+}
+
+/** Runs every rule on a parsed report, keeping what next year's check needs of it. */
+export function checkModel(report: ReportModel, options: CheckOptions = {}): CheckResult {
+  const result = runChecks(report, options);
+  return { report, diagnostics: result.diagnostics, facts: () => result.facts };
 }
 
 /** Runs every rule on a parsed report: its findings, in document order. */

@@ -1,6 +1,6 @@
 // The pure core: text → report model → rules → fixes. No vscode, no LSP, no fs, no process.
 export * from './types';
-export { check, checkReport, fixAll } from './check';
+export { check, checkModel, checkReport, fixAll } from './check';
 export type { CheckOptions, CheckResult, FixOptions, FixResult } from './check';
 export { checkSource, checkView, fixSource } from './source/check';
 export type { SourceCheck, SourceFix } from './source/check';
@@ -14,6 +14,11 @@ export { applyEdits, EditLog } from './fix/apply';
 export { lastAtOrBefore, LineIndex } from './text/lines';
 export type { Position } from './text/lines';
 export { RULES } from './rules';
+export { DEFAULT_REPEATED_SHARE, yearFindings } from './rules/run';
+export { factPlaces, yearFactsOf } from './years/facts';
+export type { YearFacts } from './years/facts';
+export { YearIndex } from './years/lastYear';
+export type { LastYear } from './years/lastYear';
 export { looksLikeReport } from './detect';
 export * from './features';
 export { columnName, L, rowName, tableName } from './i18n/names';

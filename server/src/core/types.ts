@@ -42,6 +42,8 @@ export const fixesInAll = (d: Diagnostic): boolean => !!d.fix && !d.fix.suggesti
 export interface RelatedLocation {
   range: OffsetRange;
   message: string;
+  /** In another document (last year's report), as the adapter that gave it named it; its range is in that document's text. */
+  document?: string;
 }
 
 export interface Diagnostic {

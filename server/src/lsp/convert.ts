@@ -3,7 +3,8 @@ import {
 } from 'vscode-languageserver';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Diagnostic, OffsetRange, TextEdit } from '../core';
+import type { Diagnostic, OffsetRange, RelatedLocation, TextEdit } from '../core';
+import type { Location } from 'vscode-languageserver';
 
 /** What converting offsets needs of a document: its URI and its line index. */
 export interface Positions {
@@ -34,7 +35,12 @@ export const FULL_SUPPORT: DiagnosticSupport = { relatedInformation: true, codeD
  * A core diagnostic whose offsets count from `base` (a report's start in its document) in LSP form, with the
  * related locations and the rule's link only when the client accepts them.
  */
-export function toLspDiagnostic(doc: Positions, d: Diagnostic, base: number, support: DiagnosticSupport): LspDiagnostic {
+export function toLspDiagnostic(doc: Positions, d: Diagnostic, base: number, support: DiagnosticSupport, elsewhere?: (document: string, range: OffsetRange) => Location | undefined): LspDiagnostic {
+  const location = (r: RelatedLocation): Location | undefined => (r.document === undefined ? { uri: doc.uri, range: toRange(doc, r.range, base) } : elsewhere?.(r.document, r.range));
+  const related = support.relatedInformation ? d.related?.flatMap((r) => {
+    const at = location(r);
+    return at ? [{ location: at, message: r.message }] : [];
+  }) : undefined;
   return {
     range: toRange(doc, d.range, base),
     severity: SEVERITY[d.severity],
@@ -42,7 +48,7 @@ export function toLspDiagnostic(doc: Positions, d: Diagnostic, base: number, sup
     codeDescription: support.codeDescription ? ruleDocs(d.rule) : undefined,
     source: 'govreport',
     message: d.message,
-    relatedInformation: support.relatedInformation ? d.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range, base) }, message: r.message })) : undefined,
+    relatedInformation: related?.length ? related : undefined,
     data: d.expected !== undefined ? { table: d.table, row: d.row, column: d.column, expected: d.expected, actual: d.actual } : undefined,
   };
 }

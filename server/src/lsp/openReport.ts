@@ -2,6 +2,7 @@ import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { looksLikeReport, ReportDocument } from '../core';
 import type { CheckOptions, Lang, ReportFindings, TextView } from '../core';
 import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
+import type { LastYears } from './lastYears';
 
 /**
  * An open document: its text kept as reports (the core's ReportDocument), edited in place by each incremental
@@ -13,6 +14,8 @@ export class OpenReport {
   /** Per report's findings: its diagnostics in LSP form at the line (and character) the report last started at. */
   private lsp = new WeakMap<ReportFindings, { line: number; column: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
+  /** The reports on disk that last year's report of each of this document's reports is sought among. */
+  lastYears?: LastYears;
 
   /**
    * `support`: what the client accepts in a diagnostic. `viewFor` is given for the text view of a .docx, HTML or PDF
@@ -53,11 +56,12 @@ export class OpenReport {
   }
 
   /** Settings or language changed: the reports are checked again under the new options. */
-  useOptions(options: CheckOptions & { lang: Lang }): void {
-    const key = `${options.lang}|${JSON.stringify(options.rules ?? {})}`;
+  useOptions(options: Omit<CheckOptions, 'lastYear'> & { lang: Lang }): void {
+    const key = `${options.lang}|${options.repeatedShare}|${JSON.stringify(options.rules ?? {})}`;
     if (key === this.optionsKey) return;
     this.optionsKey = key;
-    this.doc.setOptions(options);
+    const { lastYears, uri } = this;
+    this.doc.setOptions({ ...options, lastYearOf: lastYears && ((facts) => lastYears.lastYearOf(facts, uri)) });
     this.lsp = new WeakMap();
   }
 
@@ -92,6 +96,13 @@ export class OpenReport {
         kept.diagnostics = kept.diagnostics.map((d) => shiftLspDiagnostic(d, by));
       }
       for (const d of kept.diagnostics) out.push(d);
+    }
+    // Findings against last year's report change when that report does: they are few, and converted each time.
+    for (let i = 0; i < this.doc.reportCount; i++) {
+      const years = this.doc.yearDiagnostics(i);
+      if (!years.length) continue;
+      const start = this.doc.partStart(i);
+      for (const d of years) out.push(toLspDiagnostic(this, d, start, this.support, (document, range) => this.lastYears?.locate(document, range)));
     }
     return out;
   }

@@ -11,6 +11,8 @@ import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settin
 import { toDocumentSymbols } from './symbols';
 import { isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
+import { fileOf, LastYears } from './lastYears';
+import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
 
@@ -36,8 +38,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canPullConfig = false;
   let canResolve = false;
   let diagnosticSupport: DiagnosticSupport = FULL_SUPPORT;
+  let workspaceFolders: string[] = [];
   const lang = (): Lang => resolveLang(settings.messageLanguage, displayLanguage);
-  const checkOptions = () => ({ lang: lang(), rules: settings.rules });
+  const checkOptions = () => ({ lang: lang(), rules: settings.rules, repeatedShare: settings.repeatedText / 100 });
+  // Reports found on disk: the open documents are checked again against them.
+  const lastYears = new LastYears(() => {
+    for (const uri of documents.keys()) schedule(uri, 0);
+  });
 
   const isReport = (open: OpenReport) =>
     open.languageId === 'govreport' || open.isView || (settings.detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
@@ -60,12 +67,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (init.settings) settings = parseSettings(init.settings);
     if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => fileOf(f.uri)).filter((f) => f !== undefined);
     canResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     const published = params.capabilities.textDocument?.publishDiagnostics;
     diagnosticSupport = { relatedInformation: !!published?.relatedInformation, codeDescription: !!published?.codeDescriptionSupport };
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
         documentSymbolProvider: { label: '政府信息公开年报' },
         hoverProvider: true,
         inlayHintProvider: true,
@@ -79,7 +87,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(async () => {
+    for (const folder of workspaceFolders) lastYears.search(folder);
     if (canPullConfig) await refreshSettings();
+  });
+
+  // A report file changed on disk (the client watches them), or was saved: its facts are read again.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const c of changes) {
+      const file = fileOf(c.uri);
+      if (file) void lastYears.update(file);
+    }
+  });
+  connection.onDidSaveTextDocument(({ textDocument }) => {
+    const file = fileOf(textDocument.uri);
+    if (file) void lastYears.update(file);
   });
 
   async function refreshSettings() {
@@ -101,7 +122,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Text sync: the document is edited in place, change by change.
   connection.onDidOpenTextDocument(({ textDocument: d }) => {
     const viewFor = isViewUri(d.uri) ? (text: string) => views.viewOf(d.uri, text) : undefined;
-    documents.set(d.uri, new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor));
+    const open = new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor);
+    open.lastYears = lastYears;
+    documents.set(d.uri, open);
+    // Last year's report is most often beside this year's.
+    const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
+    if (file) lastYears.search(path.dirname(file), 0);
     schedule(d.uri, 0);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {

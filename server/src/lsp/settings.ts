@@ -1,4 +1,4 @@
-import { parseRuleSeverities } from '../core';
+import { DEFAULT_REPEATED_SHARE, parseRuleSeverities } from '../core';
 import type { Lang, RuleId, SeveritySetting } from '../core';
 import { DEFAULT_MAX_PROBLEMS } from './limit';
 
@@ -11,9 +11,15 @@ export interface Settings {
   detect: 'auto' | 'off';
   /** The most diagnostics one publish carries (see limit.ts). */
   maxProblems: number;
+  /** Percent of a section's sentences repeated from last year's report over which it is reported. */
+  repeatedText: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto', maxProblems: DEFAULT_MAX_PROBLEMS };
+const DEFAULT_SETTINGS_REPEATED = DEFAULT_REPEATED_SHARE * 100;
+
+export const DEFAULT_SETTINGS: Settings = {
+  messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto', maxProblems: DEFAULT_MAX_PROBLEMS, repeatedText: DEFAULT_SETTINGS_REPEATED,
+};
 
 export function resolveLang(setting: Settings['messageLanguage'], displayLanguage: string | undefined): Lang {
   if (setting !== 'auto') return setting;
@@ -31,5 +37,6 @@ export function parseSettings(raw: unknown): Settings {
     inlayHints: typeof hints === 'boolean' ? hints : typeof hints?.enabled === 'boolean' ? hints.enabled : true,
     detect: o.detect === 'off' ? 'off' : 'auto',
     maxProblems: Number.isInteger(o.maxProblems) && (o.maxProblems as number) >= 1 ? (o.maxProblems as number) : DEFAULT_MAX_PROBLEMS,
+    repeatedText: typeof o.repeatedText === 'number' && o.repeatedText >= 1 && o.repeatedText <= 100 ? o.repeatedText : DEFAULT_SETTINGS_REPEATED,
   };
 }

@@ -1,7 +1,11 @@
 import type { Diagnostic, OffsetRange, ReportModel, TableModel, TextEdit } from '../types';
 import type { CheckOptions } from '../check';
 import { Equation, tableEquations } from '../model/equations';
-import { checkReport } from '../check';
+import { checkModel } from '../check';
+import { yearFindings } from '../rules/run';
+import { yearFactsOf, type YearFacts } from '../years/facts';
+import { YearIndex, type LastYear } from '../years/lastYear';
+import { L } from '../i18n/names';
 import { buildReport } from '../model/build';
 import { countBreaks, lastAtOrBefore, LineIndex, Position } from '../text/lines';
 import { outline, OutlineNode } from '../features/outline';
@@ -22,6 +26,8 @@ export interface ReportFindings {
   folding: OffsetRange[];
   reportYear?: number;
   version?: ReportModel['version'];
+  /** What finding its last year needs of it (a report's only); with its sentences when the document keeps them. */
+  facts?: YearFacts;
 }
 
 /** A report's full model, rebuilt on demand (hover, code actions) and not kept for every report. */
@@ -30,12 +36,14 @@ export interface ReportAnalysis {
   readonly diagnostics: Diagnostic[];
   /** Every table's evaluated equations, which hover shows; made when first asked for. */
   readonly equations: Map<TableModel, Equation[]>;
+  /** What the check against last year's report needs of it. */
+  readonly facts: () => YearFacts;
 }
 
 class Analysis implements ReportAnalysis {
   private madeEquations?: Map<TableModel, Equation[]>;
 
-  constructor(readonly report: ReportModel, readonly diagnostics: Diagnostic[]) {}
+  constructor(readonly report: ReportModel, readonly diagnostics: Diagnostic[], readonly facts: () => YearFacts) {}
 
   get equations(): Map<TableModel, Equation[]> {
     return (this.madeEquations ??= tableEquations(this.report));
@@ -50,6 +58,10 @@ interface Part {
   findings?: ReportFindings;
   /** Made by an edit: its model is kept among the last few, as hover and code actions will ask for it next. */
   edited?: boolean;
+  /** Its findings against last year's report, and which report that was. */
+  years?: { lastYear: YearFacts; diagnostics: Diagnostic[] };
+  /** Its facts with their sentences, once it was found to have a last year or to be one. */
+  fullFacts?: YearFacts;
 }
 
 /** A report of a document: where it starts and on which line. */
@@ -63,9 +75,16 @@ export interface PartInfo {
 
 const MODELS_KEPT = 4;
 
-export interface DocumentOptions extends CheckOptions {
+export interface DocumentOptions extends Omit<CheckOptions, 'lastYear'> {
   /** Keep each report's outline and folding regions with its findings (an editor wants them; a CLI does not). */
   outline?: boolean;
+  /** Last year's report of a report's body, from outside the document (a folder, a workspace); one in the document comes first. */
+  lastYearOf?: (facts: YearFacts) => LastYear | undefined;
+  /**
+   * Keep every report's facts with its sentences (a CLI pairs reports across files after checking them all);
+   * otherwise only a report that has a last year, or is one, is analysed again for them.
+   */
+  keepText?: boolean;
 }
 
 /**
@@ -86,6 +105,8 @@ export class ReportDocument {
   private linesKnown = 1;
   private models = new Map<string, ReportAnalysis>();
   private options: DocumentOptions;
+  /** The reports by body and year, for each one's last year in the document; made again after an edit. */
+  private years?: YearIndex<{ facts: YearFacts; index: number }>;
   /** The text view a reader made, when the document is one: its text is checked from the reader's blocks. */
   private readonly view?: TextView;
 
@@ -118,8 +139,12 @@ export class ReportDocument {
   /** Settings changed: every report is checked again when next asked. */
   setOptions(options: DocumentOptions): void {
     this.options = options;
-    for (const p of this.parts) p.findings = undefined;
+    for (const p of this.parts) {
+      p.findings = undefined;
+      p.years = undefined;
+    }
     this.models.clear();
+    this.years = undefined;
   }
 
   part(index: number): PartInfo {
@@ -199,6 +224,7 @@ export class ReportDocument {
       const fresh = cut(after, split).map((p) => old.get(p.text) ?? { ...p, edited: true });
       this.parts.splice(lo, hi - lo + 1, ...fresh);
       this.reindex(lo);
+      this.years = undefined;
       return;
     }
   }
@@ -222,6 +248,7 @@ export class ReportDocument {
         folding: this.options.outline === false ? [] : foldingRegions(a.report),
         reportYear: a.report.reportYear,
         version: a.report.version,
+        facts: single || isReport ? (this.options.keepText ? a.facts() : yearFactsOf(a.report)) : undefined,
       };
     }
     return p.findings;
@@ -243,11 +270,44 @@ export class ReportDocument {
 
   private analyse(text: string): ReportAnalysis {
     if (this.view && text === this.view.text) {
-      const { report, diagnostics } = checkView(this.view, this.options);
-      return new Analysis(report, diagnostics);
+      const { report, diagnostics, facts } = checkView(this.view, this.options);
+      return new Analysis(report, diagnostics, facts);
     }
-    const report = buildReport(text);
-    return new Analysis(report, checkReport(report, this.options));
+    const { report, diagnostics, facts } = checkModel(buildReport(text), this.options);
+    return new Analysis(report, diagnostics, facts);
+  }
+
+  /** Last year's report of a report's body: another report of this document, else the one the options find. */
+  lastYear(index: number): LastYear | undefined {
+    const facts = this.findings(index).facts;
+    if (!facts || facts.year === undefined) return undefined;
+    this.years ??= new YearIndex(this.parts.flatMap((_p, i) => {
+      const f = this.findings(i).facts;
+      return f ? [{ facts: f, index: i }] : [];
+    }));
+    const inDocument = this.years.lastYearOf(facts);
+    if (!inDocument) return this.options.lastYearOf?.(facts);
+    const n = inDocument.index;
+    const name = L(this.options.lang ?? 'zh', `本文件第 ${n + 1} 份报告`, `report ${n + 1} of this file`);
+    // Related locations are in offsets of this report, as its findings are, until the document moves them.
+    return { facts: this.factsWithText(n), name, base: this.starts[n] - this.starts[index] };
+  }
+
+  /** A report's findings against last year's report, in offsets of the report; none when there is none at hand. */
+  yearDiagnostics(index: number): Diagnostic[] {
+    const lastYear = this.lastYear(index);
+    const p = this.parts[index];
+    if (!lastYear) return [];
+    if (p.years?.lastYear !== lastYear.facts) p.years = { lastYear: lastYear.facts, diagnostics: yearFindings(this.factsWithText(index), lastYear, this.options) };
+    return p.years.diagnostics;
+  }
+
+  /** A report's facts with its sentences: those kept, or made again from its model (kept until its text changes). */
+  factsWithText(index: number): YearFacts {
+    const kept = this.findings(index).facts;
+    if (kept?.hasText) return kept;
+    const p = this.parts[index];
+    return (p.fullFacts ??= this.analysis(index).facts());
   }
 
   /** The findings of the first part that is a report (a collection may open with a cover page), else of the first. */
@@ -256,12 +316,15 @@ export class ReportDocument {
     return this.findings(0);
   }
 
-  /** Every report's diagnostics, in document offsets. */
+  /** Every report's diagnostics, its own and against last year's report, in document offsets. */
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (let i = 0; i < this.parts.length; i++) {
       const start = this.starts[i];
-      for (const d of this.findings(i).diagnostics) out.push(start ? shiftDiagnostic(d, start) : d);
+      const years = this.yearDiagnostics(i);
+      const own = this.findings(i).diagnostics;
+      const all = years.length ? [...own, ...years].sort((x, y) => x.range.start - y.range.start) : own;
+      for (const d of all) out.push(start ? shiftDiagnostic(d, start) : d);
     }
     return out;
   }
@@ -330,7 +393,8 @@ export function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
     rule: d.rule, severity: d.severity, message: d.message, range: shift(d.range, by),
     table: d.table, row: d.row, column: d.column, version: d.version, expected: d.expected, actual: d.actual,
     fix: d.fix && { title: d.fix.title, edits: shiftEdits(d.fix.edits, by), ...(d.fix.suggestion ? { suggestion: true } : {}) },
-    related: d.related?.map((r) => ({ range: shift(r.range, by), message: r.message })),
+    // A place in another document stays where it is.
+    related: d.related?.map((r) => (r.document === undefined ? { range: shift(r.range, by), message: r.message } : r)),
   };
   return out;
 }

@@ -26,6 +26,9 @@ import { textTable2 } from './textTable2';
 import { textTable3 } from './textTable3';
 import { textTable4 } from './textTable4';
 import { textTypo } from './textTypo';
+import { carriedOver } from './carriedOver';
+import { inForceCarried } from './inForceCarried';
+import { repeatedText } from './repeatedText';
 import { documentUnreadable } from './documentUnreadable';
 import { structureUnreadableRule } from './structureUnreadable';
 import { tableUnreadable } from './tableUnreadable';
@@ -59,6 +62,9 @@ export const RULES = [
   textTable3,
   textTable4,
   textTypo,
+  carriedOver,
+  inForceCarried,
+  repeatedText,
   documentUnreadable,
   structureUnreadableRule,
   tableUnreadable,

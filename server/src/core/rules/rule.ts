@@ -6,9 +6,11 @@ import type { Verdict } from '../fix/repair';
 import type { Message, MessageData } from '../i18n/message';
 import type { Prose, Sentence } from '../text/prose';
 import type { Claim } from '../claims/claim';
+import type { YearFacts } from '../years/facts';
+import type { LastYear } from '../years/lastYear';
 
 /** The groups rules are listed in (README, docs), in this order; a rule's place in the list orders findings too. */
-export const CATEGORIES = ['tables', 'cells', 'structure', 'template', 'text', 'readability'] as const;
+export const CATEGORIES = ['tables', 'cells', 'structure', 'template', 'text', 'years', 'readability'] as const;
 export type RuleCategory = (typeof CATEGORIES)[number];
 
 export const CATEGORY_NAMES: Record<RuleCategory, Message> = {
@@ -17,6 +19,7 @@ export const CATEGORY_NAMES: Record<RuleCategory, Message> = {
   structure: { zh: '报告结构', en: 'Structure of the report' },
   template: { zh: '模板版本', en: 'Template version' },
   text: { zh: '正文与表格、正文本身', en: 'The text: against the tables, and in itself' },
+  years: { zh: '与上年报告对照', en: 'Against last year\'s report' },
   readability: { zh: '无法可靠读取的内容', en: 'What cannot be read with certainty' },
 };
 
@@ -38,13 +41,28 @@ export interface RuleMeta<Id extends string = string, M extends string = string>
   messages: Record<M, Message>;
 }
 
+/** A rule of one report. */
 export interface Rule<Id extends string = string, M extends string = string> extends RuleMeta<Id, M> {
+  lastYear?: false;
   check(ctx: RuleContext<M>): void;
 }
+
+/** A rule of a report against last year's: it reads the two years' facts only, so that it runs wherever both are at hand. */
+export interface YearRule<Id extends string = string, M extends string = string> extends RuleMeta<Id, M> {
+  lastYear: true;
+  check(ctx: YearContext<M>): void;
+}
+
+export type AnyRule = Rule | YearRule;
 
 /** Declares a rule; the identity function, there for the types (literal id, message keys checked in `report`). */
 export function defineRule<Id extends string, M extends string>(rule: Rule<Id, M>): Rule<Id, M> {
   return rule;
+}
+
+/** Declares a rule against last year's report. */
+export function defineYearRule<Id extends string, M extends string>(rule: Omit<YearRule<Id, M>, 'lastYear'>): YearRule<Id, M> {
+  return { ...rule, lastYear: true };
 }
 
 /** What every rule may read, worked out once per check. */
@@ -80,8 +98,22 @@ export interface Finding<M extends string = string> {
   fix?: Fix;
 }
 
-export interface RuleContext<M extends string = string> extends Analysis {
+/** Where a rule's findings go. */
+export interface Reporter<M extends string = string> {
   /** One of this rule's messages in the check's language. */
   message(key: M, data?: MessageData): string;
   report(finding: Finding<M>): void;
+}
+
+export interface RuleContext<M extends string = string> extends Analysis, Reporter<M> {}
+
+export interface YearContext<M extends string = string> extends Reporter<M> {
+  readonly lang: Lang;
+  /** This year's report and last year's, as the facts the years share. */
+  readonly current: YearFacts;
+  readonly lastYear: LastYear;
+  /** The share of a section's sentences repeated from last year's above which the section is reported (0..1]. */
+  readonly repeatedShare: number;
+  /** A place in last year's report, for a finding's related locations. */
+  atLastYear(range: OffsetRange, message: string): RelatedLocation;
 }

@@ -1,7 +1,7 @@
 // Checking and fixing a document that a reader made: its text view is built once, the model from the view's
 // blocks (so the reader's verdicts, such as an unreadable table, reach the model), and fixes are edits of the view.
 import type { CheckOptions, CheckResult, FixOptions, FixResult } from '../check';
-import { checkReport, fixPasses } from '../check';
+import { checkModel, fixPasses } from '../check';
 import { buildFromBlocks } from '../model/build';
 import type { TextEdit } from '../types';
 import type { SourceDocument } from './document';
@@ -19,7 +19,7 @@ export function checkSource(doc: SourceDocument, options: CheckOptions = {}): So
 export function checkView(view: TextView, options: CheckOptions = {}): SourceCheck {
   const report = buildFromBlocks(view.text, view.blocks);
   if (view.problem) report.problem = view.problem;
-  return { view, report, diagnostics: checkReport(report, options) };
+  return { view, ...checkModel(report, options) };
 }
 
 export interface SourceFix extends FixResult {

@@ -1,0 +1,80 @@
+// Last year's report across the files of a run: each file's worker sends back its reports' facts, with the
+// positions of the places a finding against last year's report can stand at; here, with every file's facts at
+// hand, each report is paired with its body's report of the year before and the findings are added to its file.
+import * as path from 'path';
+import { factPlaces, yearFindings, YearIndex, type Diagnostic, type OffsetRange, type CheckOptions, type YearFacts } from '../core';
+import type { Finding, FileResult } from './checkFile';
+
+/** A finding's place without the finding. */
+export type Place = Omit<Finding, 'diagnostic'>;
+
+export interface YearReport {
+  /** Its facts, in offsets of the report. */
+  facts: YearFacts;
+  /** Where the report starts in its file's text (or view). */
+  base: number;
+  /** Last year's report is in the same file: the file's findings have the findings against it already. */
+  paired: boolean;
+  /** Where each place of the facts stands, by `start:end` in the file's offsets. */
+  places: Record<string, Place>;
+}
+
+const keyOf = (r: OffsetRange) => `${r.start}:${r.end}`;
+
+/** A report's facts as a worker sends them: with the places of its facts located in the file. */
+export function yearReport(facts: YearFacts, base: number, paired: boolean, locate: (r: OffsetRange) => Place): YearReport {
+  const places: Record<string, Place> = {};
+  for (const r of factPlaces(facts)) {
+    const at = { start: r.start + base, end: r.end + base };
+    places[keyOf(at)] = locate(at);
+  }
+  return { facts, base, paired, places };
+}
+
+interface Candidate {
+  facts: YearFacts;
+  file: FileResult;
+  report: YearReport;
+}
+
+const candidates = (results: FileResult[]): Candidate[] => results.flatMap((file) => (file.years ?? []).map((report) => ({ facts: report.facts, file, report })));
+
+/**
+ * Adds to each file the findings of its reports against last year's: the one named by `--previous` (one whose year
+ * is the year before, of the same body when several are), else the same body's report of the year before among
+ * the files checked, in another file (a file's own reports are paired by the document).
+ */
+export function addYearFindings(results: FileResult[], previous: FileResult[], options: CheckOptions): void {
+  const index = new YearIndex(candidates(results));
+  const named = candidates(previous);
+  for (const file of results) {
+    for (const report of file.years ?? []) {
+      if (report.paired) continue;
+      const last = namedLastYear(named, report.facts) ?? index.lastYearOf(report.facts);
+      if (!last || last.report === report) continue;
+      const lastYear = { facts: last.facts, name: path.basename(last.file.path), document: last.file.path, base: last.report.base };
+      const found = yearFindings(report.facts, lastYear, options);
+      if (!found.length) continue;
+      file.findings.push(...found.map((d) => placed(d, report)));
+      file.findings.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+    }
+  }
+}
+
+/** The report `--previous` names for a report: of the year before; when several are, of the same body. */
+function namedLastYear(named: Candidate[], facts: YearFacts): Candidate | undefined {
+  if (facts.year === undefined) return undefined;
+  const ofYear = named.filter((c) => c.facts.year === facts.year! - 1);
+  if (ofYear.length <= 1) return ofYear[0];
+  const ofBody = ofYear.filter((c) => c.facts.bodyKey === facts.bodyKey);
+  return ofBody.length === 1 ? ofBody[0] : undefined;
+}
+
+/** A finding in the file's offsets, at its place (the output shows neither related places nor fixes). */
+function placed(d: Diagnostic, report: YearReport): Finding {
+  const range = { start: d.range.start + report.base, end: d.range.end + report.base };
+  const place = report.places[keyOf(range)];
+  if (!place) throw new Error(`${d.rule}: a finding outside the report's facts (${keyOf(range)})`);
+  const { related: _r, fix: _f, ...rest } = d;
+  return { diagnostic: { ...rest, range }, ...place };
+}

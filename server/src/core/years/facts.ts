@@ -1,0 +1,117 @@
+// What one year's report tells the next year's, and what it owes the year before: the counts carried between the
+// years, the documents in force, and its sentences. Plain data, so that it crosses threads and outlives the model.
+import type { Cell, OffsetRange, ReportModel, TableModel, TemplateVersion } from '../types';
+import type { Sentence } from '../text/prose';
+import { rangeIn } from '../text/prose';
+import { bodyKey } from './body';
+
+/** A cell that holds a number, and where. */
+export interface FactCell {
+  value: number;
+  range: OffsetRange;
+}
+
+/** Table 2's 规章 or 行政规范性文件 (v2021): issued, repealed and in force this year. */
+export interface DocumentCounts {
+  row: 'regulations' | 'normative';
+  issued?: FactCell;
+  repealed?: FactCell;
+  inForce?: FactCell;
+}
+
+export interface FactSentence {
+  text: string;
+  range: OffsetRange;
+}
+
+export interface SectionSentences {
+  /** The template section (1..6). */
+  section: number;
+  heading: OffsetRange;
+  sentences: FactSentence[];
+}
+
+export interface YearFacts {
+  body?: string;
+  /** Who the body is, whatever the title puts before it (淮安市洪泽区人民政府 and 洪泽区人民政府 are one). */
+  bodyKey?: string;
+  year?: number;
+  /** Table 3's rows 二 (carried in from last year) and 四 (carried to next year), by column: numbers only. */
+  carriedIn: Record<string, FactCell>;
+  carriedOut: Record<string, FactCell>;
+  table3Version?: TemplateVersion;
+  /** Table 2's documents of a v2021 table. */
+  documents: DocumentCounts[];
+  sections: SectionSentences[];
+  /** Whether the sections hold their sentences: facts made to find a report's last year leave them out. */
+  hasText: boolean;
+}
+
+/**
+ * The facts of a report; without `sentences`, the sections' sentences are left out (enough to find its last year,
+ * and small to keep). Only what a table read with certainty holds is taken: an unreadable table gives nothing.
+ */
+export function yearFactsOf(model: ReportModel, sentences?: readonly Sentence[]): YearFacts {
+  const t3 = readable(model, 3);
+  const t2 = readable(model, 2);
+  return {
+    body: model.issuingBody,
+    bodyKey: model.issuingBody ? bodyKey(model.issuingBody) : undefined,
+    year: model.reportYear,
+    carriedIn: t3 ? rowCells(t3, 'carried_in') : {},
+    carriedOut: t3 ? rowCells(t3, 'carried_out') : {},
+    table3Version: t3 && t3.version !== 'mixed' ? t3.version : undefined,
+    documents: t2 && t2.version === 'v2021' ? documentCounts(t2) : [],
+    sections: sectionSentences(model, sentences ?? []),
+    hasText: sentences !== undefined,
+  };
+}
+
+function readable(model: ReportModel, n: 2 | 3): TableModel | undefined {
+  const found = model.tables.filter((t) => t.number === n);
+  // Two tables of one number: which is the report's is not certain.
+  return found.length === 1 && !found[0].unreadable ? found[0] : undefined;
+}
+
+const fact = (c: Cell | undefined): FactCell | undefined => (c?.state === 'number' && c.value !== undefined ? { value: c.value, range: c.valueRange } : undefined);
+
+function rowCells(table: TableModel, key: string): Record<string, FactCell> {
+  const out: Record<string, FactCell> = {};
+  const row = table.rows.find((r) => r.key === key);
+  for (const c of row?.cells.list ?? []) {
+    const f = fact(c);
+    if (f) out[c.column] = f;
+  }
+  return out;
+}
+
+function documentCounts(table: TableModel): DocumentCounts[] {
+  const out: DocumentCounts[] = [];
+  for (const key of ['regulations', 'normative'] as const) {
+    const row = table.rows.find((r) => r.key === key);
+    if (row) out.push({ row: key, issued: fact(row.cells.get('issued')), repealed: fact(row.cells.get('repealed')), inForce: fact(row.cells.get('in_force')) });
+  }
+  return out;
+}
+
+function sectionSentences(model: ReportModel, sentences: readonly Sentence[]): SectionSentences[] {
+  const out: SectionSentences[] = [];
+  for (const s of model.sections) {
+    if (s.canonical === undefined || out.some((o) => o.section === s.canonical)) continue;
+    out.push({ section: s.canonical, heading: s.headingRange, sentences: [] });
+  }
+  for (const s of sentences) {
+    const section = out.find((o) => o.section === s.prose.section);
+    if (section) section.sentences.push({ text: s.text, range: rangeIn(s.prose, s.from, s.from + s.text.length) });
+  }
+  return out;
+}
+
+/** Every place in a report's facts: where a finding against last year's report can stand. */
+export function factPlaces(facts: YearFacts): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const c of Object.values(facts.carriedIn)) out.push(c.range);
+  for (const d of facts.documents) for (const c of [d.issued, d.repealed, d.inForce]) if (c) out.push(c.range);
+  for (const s of facts.sections) out.push(s.heading);
+  return out;
+}

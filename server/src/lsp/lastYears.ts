@@ -1,0 +1,172 @@
+// Last year's reports in the workspace: the report files of the workspace folders (and of each open document's own
+// folder) are read in the background, a few at a time, and each report's facts are kept with the file's line index,
+// so that a report in the editor is checked against its body's report of the year before without opening it.
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { Location } from 'vscode-languageserver';
+import { checkView, LineIndex, renderTextView, ReportDocument, YearIndex, type LastYear, type OffsetRange, type YearFacts } from '../core';
+import { SEARCHED_EXTENSIONS, sniffFile } from '../readers';
+import { decodeFile } from '../io/encoding';
+import { viewUriOf } from './views';
+
+/** A report of a file on disk: its facts, where it starts, and the document its related places open in. */
+interface FileReport {
+  facts: YearFacts;
+  base: number;
+  /** The file's URI for text; for .docx, HTML and PDF, its text view's. */
+  uri: string;
+  name: string;
+}
+
+interface FileEntry {
+  mtimeMs: number;
+  size: number;
+  reports: FileReport[];
+  lines?: LineIndex;
+}
+
+/** Bounds of the search, so that a workspace of other things costs little: files read, folder depth, bytes per file. */
+const MAX_FILES = 2000;
+const MAX_DEPTH = 6;
+const MAX_BYTES = 50 * 2 ** 20;
+
+export class LastYears {
+  private readonly files = new Map<string, FileEntry>();
+  private index?: YearIndex<FileReport>;
+  /** The folders searched, and how deep. */
+  private readonly searched = new Map<string, number>();
+  private queue: Promise<void> = Promise.resolve();
+
+  /** `changed` is called when reports were found or changed: open documents may have a last year now. */
+  constructor(private readonly changed: () => void) {}
+
+  /** Reads the report files under a folder (once per folder), in the background. */
+  search(folder: string, depth = MAX_DEPTH): void {
+    if ((this.searched.get(folder) ?? -1) >= depth) return;
+    this.searched.set(folder, depth);
+    this.queue = this.queue.then(async () => {
+      const found: string[] = [];
+      walk(folder, depth, found);
+      let any = false;
+      for (const file of found) {
+        if (this.files.size >= MAX_FILES) break;
+        any = (await this.read(file)) || any;
+        await new Promise((r) => setImmediate(r));
+      }
+      if (any) this.changed();
+    });
+  }
+
+  /** A file changed, appeared or went on disk: read again. */
+  async update(file: string): Promise<void> {
+    await this.queue;
+    if (!this.files.has(file) && ![...this.searched.keys()].some((f) => file.startsWith(f + path.sep))) return;
+    const before = this.files.get(file);
+    if (await this.read(file, true)) this.changed();
+    else if (before && !this.files.has(file)) this.changed();
+  }
+
+  /** Waits for the searches asked for so far (tests). */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Last year's report of a report's body among the files read, other than the file being checked. */
+  lastYearOf(facts: YearFacts, exceptUri: string): LastYear | undefined {
+    this.index ??= new YearIndex([...this.files.values()].flatMap((e) => e.reports));
+    const found = this.index.lastYearOf(facts);
+    if (!found || found.uri === exceptUri || viewUriOf(exceptUri) === found.uri) return undefined;
+    return { facts: found.facts, name: found.name, document: found.uri, base: found.base };
+  }
+
+  /** A place in a file read here, as an LSP location. */
+  locate(document: string, range: OffsetRange): Location | undefined {
+    const entry = [...this.files.values()].find((e) => e.reports.some((r) => r.uri === document));
+    if (!entry?.lines) return undefined;
+    const lines = entry.lines;
+    return { uri: document, range: { start: lines.positionAt(range.start), end: lines.positionAt(range.end) } };
+  }
+
+  /** Reads a file's reports; whether anything about them changed. */
+  private async read(file: string, again = false): Promise<boolean> {
+    let stat: fs.Stats;
+    try {
+      stat = await fs.promises.stat(file);
+    } catch {
+      return this.forget(file);
+    }
+    const kept = this.files.get(file);
+    if (kept && kept.mtimeMs === stat.mtimeMs && kept.size === stat.size && !again) return false;
+    if (!stat.isFile() || stat.size > MAX_BYTES) return this.forget(file);
+    try {
+      const entry = await readReports(file, await fs.promises.readFile(file), stat);
+      if (!entry.reports.length) return this.forget(file);
+      this.files.set(file, entry);
+      this.index = undefined;
+      return true;
+    } catch {
+      return this.forget(file);
+    }
+  }
+
+  private forget(file: string): boolean {
+    const had = this.files.delete(file);
+    if (had) this.index = undefined;
+    return had;
+  }
+}
+
+/** The reports of a file, with a year: those a report of the next year can be checked against. */
+async function readReports(file: string, buffer: Buffer, stat: fs.Stats): Promise<FileEntry> {
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const entry: FileEntry = { mtimeMs: stat.mtimeMs, size: stat.size, reports: [] };
+  const uri = pathToFileURL(file).href;
+  const name = path.basename(file);
+  const sniffed = sniffFile(bytes, path.extname(file));
+  if (sniffed.kind === 'legacy-word') return entry;
+  if (sniffed.kind === 'reader') {
+    const view = renderTextView(await sniffed.reader.read(bytes));
+    const facts = checkView(view).facts();
+    if (facts.year !== undefined) entry.reports.push({ facts, base: 0, uri: viewUriOf(uri), name });
+    entry.lines = new LineIndex(view.text);
+    return entry;
+  }
+  const decoded = decodeFile(buffer);
+  if (!decoded.ok) return entry;
+  const doc = new ReportDocument(decoded.text, { outline: false, keepText: true });
+  for (let i = 0; i < doc.reportCount; i++) {
+    const facts = doc.findings(i).facts;
+    if (facts?.year !== undefined) entry.reports.push({ facts, base: doc.partStart(i), uri, name });
+  }
+  if (entry.reports.length) entry.lines = new LineIndex(decoded.text);
+  return entry;
+}
+
+/** The report files under a folder, down to a depth, skipping what a project keeps beside its documents. */
+function walk(dir: string, depth: number, found: string[]): void {
+  if (depth < 0 || found.length >= MAX_FILES) return;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !entry.name.endsWith('_files')) walk(full, depth - 1, found);
+    } else if (entry.isFile() && SEARCHED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      found.push(full);
+    }
+    if (found.length >= MAX_FILES) return;
+  }
+}
+
+export const fileOf = (uri: string): string | undefined => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
