@@ -26,6 +26,18 @@ describe('editor features of the core (no editor needed)', () => {
     ]);
   });
 
+  it('hover shows report text as the characters it is: no link, image, HTML or emphasis from a report', () => {
+    const payload = '[点此修复](command:workbench.action.terminal.new)<img src=x onerror=alert(1)>';
+    const b = buildReportText({ layout: 'word', label: { '3:new': `一、本年新收政府信息公开申请数量${payload}` }, headings: { 6: '六、其他需要报告的事项<img src=x>**粗**_斜_' } });
+    const { report } = check(b.text);
+    const label = hover(report, tableEquations(report), b.labels.get('3:new')!.start + 2, 'zh')!.contents;
+    assert.ok(label.includes('本报告写作：一、本年新收政府信息公开申请数量\\[点此修复\\]\\(command:workbench\\.action\\.terminal\\.new\\)&lt;img src=x onerror=alert\\(1\\)&gt;'), label);
+    const heading = report.sections.find((s) => s.canonical === 6)!;
+    const title = hover(report, tableEquations(report), heading.headingRange.start + 1, 'en')!.contents;
+    assert.ok(title.endsWith('(written here as "其他需要报告的事项&lt;img src=x&gt;\\*\\*粗\\*\\*\\_斜\\_")'), title);
+    for (const text of [label, title]) assert.doesNotMatch(text, /<img|\]\(command:|(?<!\\)\*\*粗/);
+  });
+
   it('hover on a sub-item cell gives its full path and every equation it is part of', () => {
     const b = buildReportText({ layout: 'tsv' });
     const { report } = check(b.text);

@@ -2,6 +2,7 @@ import type { Cell, Lang, OffsetRange, ReportModel, TableModel } from '../types'
 import type { Equation } from '../model/equations';
 import { cellName, columnName, L, rowName, tableName } from '../i18n/names';
 import { displayText } from '../text/normalize';
+import { markdownText } from '../text/markdown';
 import { SECTIONS } from '../template/sections';
 import { TABLE3_GROUPS, TABLE3_ROW_BY_KEY } from '../template/table3';
 import { TABLE4_GROUPS } from '../template/table4';
@@ -63,7 +64,7 @@ export function hover(report: ReportModel, equations: Map<TableModel, Equation[]
   if (at.table && at.row && contains(at.row.labelRange, offset) && at.table.number !== 4) {
     const tpl = at.table.number === 3 ? TABLE3_ROW_BY_KEY.get(at.row.key) : undefined;
     const lines = [`**${at.row.officialLabel}**`, '', `${tableName(lang, at.table.number)} · ${L(lang, '模板行', 'template row')} \`${at.row.key}\``];
-    if (displayText(at.row.label) !== at.row.officialLabel) lines.push(L(lang, `本报告写作：${displayText(at.row.label)}`, `Written here as: ${displayText(at.row.label)}`));
+    if (displayText(at.row.label) !== at.row.officialLabel) lines.push(L(lang, `本报告写作：${markdownText(displayText(at.row.label))}`, `Written here as: ${markdownText(displayText(at.row.label))}`));
     if (tpl?.note) lines.push('', L(lang, `计数说明：${tpl.note}`, `Counting note: ${tpl.noteEn}`));
     if (tpl && !tpl.group && at.row.key !== 'total') lines.push('', L(lang, '本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。', 'In every column: item I + item II = item III + item IV.'));
     return { contents: lines.join('\n'), range: at.row.labelRange };
@@ -71,11 +72,11 @@ export function hover(report: ReportModel, equations: Map<TableModel, Equation[]
   const section = report.sections.find((s) => contains(s.headingRange, offset));
   if (section) {
     if (section.canonical === undefined) {
-      return { contents: L(lang, `**${section.title}**\n\n不是模板规定的六个部分之一。`, `**${section.title}**\n\nNot one of the template's six sections.`), range: section.headingRange };
+      return { contents: L(lang, `**${markdownText(section.title)}**\n\n不是模板规定的六个部分之一。`, `**${markdownText(section.title)}**\n\nNot one of the template's six sections.`), range: section.headingRange };
     }
     const s = SECTIONS[section.canonical - 1];
     const lines = [`**${L(lang, `第${'一二三四五六'[s.canonical - 1]}部分`, `Section ${s.canonical}`)}：${s.title}**`, '', L(lang, s.expects, s.expectsEn)];
-    if (section.titleMatch !== 'official') lines.push('', L(lang, `模板标题：${s.title}（本报告写作“${section.title}”）`, `Template title: ${s.title} (written here as "${section.title}")`));
+    if (section.titleMatch !== 'official') lines.push('', L(lang, `模板标题：${s.title}（本报告写作“${markdownText(section.title)}”）`, `Template title: ${s.title} (written here as "${markdownText(section.title)}")`));
     return { contents: lines.join('\n'), range: section.headingRange };
   }
   return undefined;
