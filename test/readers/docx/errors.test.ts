@@ -97,6 +97,26 @@ describe('docx reader: files it cannot read', () => {
     assert.throws(() => readDocx(bytes), (e: unknown) => e instanceof ReaderError && e.reason === 'corrupt' && /2147483647 bytes/.test(e.message));
   });
 
+  it('a part that inflates past the size its zip declares is inflated no further and refused: 16 MB of zeros declared as 1,000 bytes', () => {
+    const bytes = zipSync({ 'word/document.xml': new Uint8Array(16 * 2 ** 20) }, { level: 9 });
+    const name = strToU8('word/document.xml');
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const named = (at: number) => name.every((c, k) => bytes[at + k] === c);
+    for (let i = 0; i + 46 < bytes.length; i++) {
+      // The local header's and the central directory's uncompressed sizes.
+      if (view.getUint32(i, true) === 0x04034b50 && named(i + 30)) view.setUint32(i + 22, 1000, true);
+      if (view.getUint32(i, true) === 0x02014b50 && named(i + 46)) view.setUint32(i + 24, 1000, true);
+    }
+    assert.throws(() => readDocx(bytes), (e: unknown) => e instanceof ReaderError && e.reason === 'corrupt');
+  });
+
+  it('entities a DOCTYPE declares are not expanded (the billion laughs): the part is refused as corrupt', async () => {
+    let dtd = '<!DOCTYPE lolz [<!ENTITY lol "lol">';
+    for (let i = 1; i < 10; i++) dtd += `<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?>${dtd}]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('&lol9;')}</w:body></w:document>`;
+    assert.strictEqual(await reason(docxOf({ document: xml })), 'corrupt');
+  });
+
   it('never crashes on damaged files: the template truncated anywhere, its document.xml with bytes overwritten', async () => {
     const template = new Uint8Array(readFileSync(TEMPLATE_PATH));
     const outcomes = new Map<string, number>();
