@@ -37,7 +37,10 @@ describe('govreport check: output and exit status', () => {
       'row-label', 'row-label', 'column-total', 'column-total', 'row-label', 'section-title',
       'copied-text', 'copied-text',
     ]);
-    assert.deepStrictEqual(file.diagnostics.filter((d: { rule: string }) => d.rule === 'column-total'), [
+    // Each finding's fingerprint (see reviewFormats.test.ts): what stays from one run to the next.
+    assert.ok(file.diagnostics.every((d: { fingerprint?: string }) => /^[0-9a-f]{32}$/.test(d.fingerprint ?? '')));
+    const withoutPrint = ({ fingerprint: _f, ...d }: { fingerprint?: string }) => d;
+    assert.deepStrictEqual(file.diagnostics.filter((d: { rule: string }) => d.rule === 'column-total').map(withoutPrint), [
       {
         rule: 'column-total',
         severity: 'error',
@@ -62,8 +65,8 @@ describe('govreport check: output and exit status', () => {
       },
     ]);
     // A section finding, and a finding in the text, has no table keys at all, not keys set to null.
-    assert.deepStrictEqual(Object.keys(file.diagnostics[9]), ['rule', 'severity', 'message', 'range']);
-    assert.deepStrictEqual(Object.keys(file.diagnostics[1]), ['rule', 'severity', 'message', 'range']);
+    assert.deepStrictEqual(Object.keys(file.diagnostics[9]), ['rule', 'severity', 'message', 'range', 'fingerprint']);
+    assert.deepStrictEqual(Object.keys(file.diagnostics[1]), ['rule', 'severity', 'message', 'range', 'fingerprint']);
   });
 
   it('a report without findings: exit 0 and only the summary', () => {
@@ -114,7 +117,7 @@ describe('govreport check: output and exit status', () => {
     const cases: [string[], string][] = [
       [['check', 'missing.txt', R002], 'govreport: 找不到文件或目录：missing.txt\n' + usage],
       [['check', '--strict', R002], 'govreport: 未知选项“--strict”\n' + usage],
-      [['check', '--format', 'xml', R002], 'govreport: 选项 --format 的取值“xml”无效，可选：text, json\n' + usage],
+      [['check', '--format', 'xml', R002], 'govreport: 选项 --format 的取值“xml”无效，可选：text, json, sarif, csv\n' + usage],
       [['check', '--lang=fr', R002], 'govreport: 选项 --lang 的取值“fr”无效，可选：zh, en\n' + usage],
       [['check', R002, '--format'], 'govreport: 选项 --format 缺少取值\n' + usage],
       [['check'], 'govreport: 没有给出要检查的文件或目录\n' + usage],
@@ -132,7 +135,7 @@ describe('govreport check: output and exit status', () => {
     const help = runCli(['check', '--help'], dir);
     assert.strictEqual(help.status, 0);
     assert.ok(help.stdout.startsWith('用法：govreport check [选项] <文件|目录>...\n'), help.stdout);
-    assert.match(help.stdout, /--format <text\|json>/);
+    assert.match(help.stdout, /--format <格式>/);
     assert.ok(runCli(['--help', '--lang', 'en'], dir).stdout.startsWith('Usage: govreport check [options] <file|dir>...\n'));
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
     assert.deepStrictEqual(runCli(['--version'], dir), { status: 0, stdout: `${version}\n`, stderr: '' });

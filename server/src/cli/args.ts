@@ -3,7 +3,7 @@ import { isRuleId, isSeveritySetting, RULE_IDS, SEVERITY_SETTINGS } from '../cor
 import type { Lang, RuleId, SeveritySetting } from '../core';
 import type { Messages } from './messages';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'csv';
 
 export interface CheckOptions {
   format: OutputFormat;
@@ -14,6 +14,8 @@ export interface CheckOptions {
   paths: string[];
   /** Worker threads for many files; undefined: one per core. */
   jobs?: number;
+  /** `--output`: the file the output goes to, instead of standard output. */
+  output?: string;
   /** Last year's reports named on the command line (`--previous`). */
   previous: string[];
   /** `--repeated-text`: the share over which a section repeated from last year's report is reported (0..1]. */
@@ -24,7 +26,7 @@ export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; 
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'csv'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**
@@ -94,6 +96,10 @@ export function parseArgs(argv: string[], m: Messages): Command {
         options.jobs = Number(v);
         break;
       }
+      case '--output':
+      case '-o':
+        options.output = value();
+        break;
       case '--previous':
         options.previous.push(value());
         break;

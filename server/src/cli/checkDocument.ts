@@ -7,6 +7,7 @@ import { failed, reason } from './checkFile';
 import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 import { yearReport } from './years';
+import { fingerprints } from './fingerprint';
 
 export async function checkDocumentFile(file: string, buffer: Buffer, reader: Reader, options: FileOptions, m: Messages): Promise<FileResult> {
   const { lang, rules, repeatedShare } = options;
@@ -49,22 +50,23 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
   }
 }
 
-function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'template'> {
-  return { reportYear: checked.report.reportYear, template: checked.report.version };
+function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'template' | 'body'> {
+  return { reportYear: checked.report.reportYear, body: checked.report.issuingBody, template: checked.report.version };
 }
 
 /** The report's facts, with the places they may be reported at in the view and in the file. */
 function yearsOf(checked: SourceCheck): FileResult['years'] {
   if (checked.report.problem) return [];
   const lines = new LineIndex(checked.view.text);
-  return [yearReport(checked.facts(), 0, false, (r) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end), source: sourceAt(checked.view, r.start) }))];
+  return [yearReport(checked.facts(), 0, false, (r) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end), source: sourceAt(checked.view, r.start), words: checked.view.text.slice(r.start, r.end) }))];
 }
 
 /** Findings at their places in the view, each with where it stands in the file. */
 function findingsOf({ view, diagnostics }: SourceCheck): FileResult['findings'] {
   const lines = new LineIndex(view.text);
-  // The output shows neither related cells nor fixes: they stay out of the results (which may cross threads).
-  return diagnostics.map(({ related: _r, fix: _f, ...d }) => ({
-    diagnostic: d, start: lines.positionAt(d.range.start), end: lines.positionAt(d.range.end), source: sourceAt(view, d.range.start),
+  const prints = fingerprints(diagnostics, view.text);
+  // Neither related cells nor fixes (they are of the view, not of the file) are shown: they stay out of the results.
+  return diagnostics.map(({ related: _r, fix: _f, ...d }, i) => ({
+    diagnostic: d, start: lines.positionAt(d.range.start), end: lines.positionAt(d.range.end), source: sourceAt(view, d.range.start), fingerprint: prints[i],
   }));
 }

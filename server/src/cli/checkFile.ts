@@ -11,6 +11,7 @@ import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 import type { CheckOptions } from './args';
 import { yearReport, type YearReport } from './years';
+import { fingerprints } from './fingerprint';
 
 /**
  * A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count): of the
@@ -21,6 +22,10 @@ export interface Finding {
   start: Position;
   end: Position;
   source?: SourceLocation;
+  /** The same from one run to the next while the finding stays (see fingerprint.ts). */
+  fingerprint?: string;
+  /** A text file's fix, as edits of the file's lines (a .docx's fixes are of its view, not of the file). */
+  fix?: { title: string; edits: { start: Position; end: Position; text: string }[] };
 }
 
 export interface FileResult {
@@ -34,6 +39,8 @@ export interface FileResult {
   encoding?: Encoding;
   bom?: boolean;
   reportYear?: number;
+  /** The issuing body, as the first report's title names it. */
+  body?: string;
   template?: ReportModel['version'];
   /** How many reports the file holds (a collection of reports one after another), when more than one. */
   reports?: number;
@@ -93,17 +100,23 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
     }
     const diagnostics = doc.diagnostics();
     const first = doc.firstReport();
+    const prints = fingerprints(diagnostics, text);
+    const at = (o: number) => doc.positionAt(o);
     return {
       path: file,
       encoding: decoded.encoding,
       bom: decoded.bom,
       reportYear: first.reportYear,
+      body: first.facts?.body,
       template: first.version,
       reports: doc.reportCount > 1 ? doc.reportCount : undefined,
-      // The output shows neither related cells nor fixes: they stay out of the results (which may cross threads).
-      findings: diagnostics.map(({ related: _r, fix: _f, ...d }) => ({ diagnostic: d, start: doc.positionAt(d.range.start), end: doc.positionAt(d.range.end) })),
+      // Related cells are not shown: they stay out of the results (which may cross threads).
+      findings: diagnostics.map(({ related: _r, fix, ...d }, i) => ({
+        diagnostic: d, start: at(d.range.start), end: at(d.range.end), fingerprint: prints[i],
+        ...(fix ? { fix: { title: fix.title, edits: fix.edits.map((e) => ({ start: at(e.start), end: at(e.end), text: e.text })) } } : {}),
+      })),
       fixed,
-      years: yearReports(doc),
+      years: yearReports(doc, text),
     };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
@@ -111,9 +124,9 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
 }
 
 /** Each report's facts, with the places they may be reported at, and whether its last year is in the file. */
-function yearReports(doc: ReportDocument): YearReport[] {
+function yearReports(doc: ReportDocument, text: string): YearReport[] {
   const out: YearReport[] = [];
-  const locate = (r: { start: number; end: number }) => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) });
+  const locate = (r: { start: number; end: number }) => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end), words: text.slice(r.start, r.end) });
   for (let i = 0; i < doc.reportCount; i++) {
     const facts = doc.findings(i).facts;
     if (facts) out.push(yearReport(facts, doc.partStart(i), !!doc.lastYear(i), locate));

@@ -60,16 +60,18 @@ export function formatJson(results: FileResult[], fix: boolean): string {
       path: r.path,
       ...(r.format ? { format: r.format } : {}),
       reportYear: r.reportYear ?? null,
+      ...(r.body ? { body: r.body } : {}),
       template: r.template ?? null,
       ...(r.reports ? { reports: r.reports } : {}),
       encoding: r.encoding,
       bom: r.bom,
       ...(fix ? { fixed: r.fixed } : {}),
       ...(r.note ? { note: r.note } : {}),
-      diagnostics: r.findings.map(({ diagnostic: d, start, end, source }) => {
+      diagnostics: r.findings.map(({ diagnostic: d, start, end, source, fingerprint }) => {
         const out: Record<string, unknown> = { rule: d.rule, severity: d.severity, message: d.message, range: { start, end } };
         for (const key of ['table', 'row', 'column', 'expected', 'actual'] as const) if (d[key] !== undefined) out[key] = d[key];
         if (source && source.format !== 'text') out.source = source;
+        if (fingerprint) out.fingerprint = fingerprint;
         return out;
       }),
     };

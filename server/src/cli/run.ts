@@ -1,12 +1,14 @@
 // `govreport check [options] <file|dir>...`: arguments → files → core → formatter → exit status.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs, requestedLang, UsageError } from './args';
+import { parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
+import { formatSarif } from './sarif';
+import { formatCsv } from './csv';
 import type { FileResult } from './checkFile';
 import { checkFiles } from './pool';
 import { collectFiles } from './files';
 import { formatJson, formatText, totals } from './format';
-import { messagesFor } from './messages';
+import { messagesFor, type Messages } from './messages';
 import { addYearFindings } from './years';
 
 /** Exit statuses: a usage error or an unreadable file (2) outranks findings of error severity (1). */
@@ -45,12 +47,38 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     addYearFindings(results, named, { lang, rules, repeatedShare });
     for (const r of results) delete r.years;
 
-    process.stdout.write(options.format === 'json' ? formatJson(results, options.fix) : formatText(results, m, options.fix, options.lang));
+    const out = render(options.format, results, m, options);
+    if (options.output === undefined) process.stdout.write(out);
+    else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
     return t.unreadable ? TROUBLE : t.errors ? FINDINGS : OK;
   } catch (e) {
     if (e instanceof UsageError) return write(process.stderr, `govreport: ${e.message}\n${m.shortUsage}\n`, TROUBLE);
     return write(process.stderr, `govreport: ${m.checkFailed(e instanceof Error ? e.stack ?? e.message : String(e))}\n`, TROUBLE);
+  }
+}
+
+function render(format: OutputFormat, results: FileResult[], m: Messages, options: CheckOptions): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results, options.fix);
+    case 'sarif':
+      return formatSarif(results, options.lang, packageVersion(), process.cwd());
+    case 'csv':
+      return formatCsv(results, options.lang);
+    default:
+      return formatText(results, m, options.fix, options.lang);
+  }
+}
+
+/** The output into a file; a file that cannot be written is said, and the run fails. */
+function writeOutput(file: string, text: string, m: Messages): boolean {
+  try {
+    fs.writeFileSync(file, text);
+    return true;
+  } catch (e) {
+    process.stderr.write(`govreport: ${m.outputFailed(file, e instanceof Error ? e.message : String(e))}\n`);
+    return false;
   }
 }
 

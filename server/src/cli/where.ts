@@ -7,9 +7,15 @@ import { columnName, rowName, tableName, type Diagnostic, type Lang, type Positi
 export function placeOf(path: string, start: Position, d: Diagnostic, source: SourceLocation | undefined, lang: Lang): string {
   if (!source || source.format === 'text') return `${path}:${start.line + 1}:${start.character + 1}`;
   if (source.format === 'html') return `${path}:${source.line}:${source.column}`;
+  return `${path}: ${placeInFile(d, source, lang)}`;
+}
+
+/** Where a finding stands in a .docx, HTML or PDF file, in the file's terms, with a table finding's cell names. */
+export function placeInFile(d: Diagnostic, source: Exclude<SourceLocation, { format: 'text' }>, lang: Lang): string {
+  if (source.format === 'html') return `${source.line}:${source.column}`;
   const place = source.format === 'pdf' ? `p.${source.page}` : docxPlace(source, lang);
   const names = d.table === undefined ? [] : [tableName(lang, d.table), ...(d.row ? [rowName(lang, d.table, d.row, d.version)] : []), ...(d.column && d.column !== d.row ? [columnName(lang, d.table, d.column, d.version)] : [])];
-  return `${path}: ${[place, ...names].filter((x) => x).join(' ')}`;
+  return [place, ...names].filter((x) => x).join(' ');
 }
 
 function docxPlace(s: Extract<SourceLocation, { format: 'docx' }>, lang: Lang): string {

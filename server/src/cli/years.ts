@@ -4,9 +4,10 @@
 import * as path from 'path';
 import { factPlaces, yearFindings, YearIndex, type Diagnostic, type OffsetRange, type CheckOptions, type YearFacts } from '../core';
 import type { Finding, FileResult } from './checkFile';
+import { aboutOf, fingerprintOf } from './fingerprint';
 
-/** A finding's place without the finding. */
-export type Place = Omit<Finding, 'diagnostic'>;
+/** A finding's place without the finding, and the words there (what a finding on them is about). */
+export type Place = Pick<Finding, 'start' | 'end' | 'source'> & { words: string };
 
 export interface YearReport {
   /** Its facts, in offsets of the report. */
@@ -76,5 +77,6 @@ function placed(d: Diagnostic, report: YearReport): Finding {
   const place = report.places[keyOf(range)];
   if (!place) throw new Error(`${d.rule}: a finding outside the report's facts (${keyOf(range)})`);
   const { related: _r, fix: _f, ...rest } = d;
-  return { diagnostic: { ...rest, range }, ...place };
+  const { words, ...at } = place;
+  return { diagnostic: { ...rest, range }, ...at, fingerprint: fingerprintOf(d.rule, aboutOf(d, words), 0) };
 }

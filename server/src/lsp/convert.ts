@@ -1,8 +1,7 @@
 import {
   CodeDescription, Diagnostic as LspDiagnostic, DiagnosticSeverity, Position, Range, TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { ruleDocUri } from '../io/ruleDocs';
 import type { Diagnostic, OffsetRange, RelatedLocation, TextEdit } from '../core';
 import type { Location } from 'vscode-languageserver';
 
@@ -18,9 +17,9 @@ export const toRange = (doc: Positions, r: OffsetRange, base = 0): Range => ({ s
 
 export const toTextEdits = (doc: Positions, edits: TextEdit[]): LspTextEdit[] => edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
 
-/** The rule's page, shipped beside the bundle (docs/rules/<id>.md), so the link works offline and in a .vsix. */
+/** The rule's page, as the diagnostic's link. */
 export function ruleDocs(rule: string): CodeDescription {
-  return { href: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString() };
+  return { href: ruleDocUri(rule) };
 }
 
 /** What the client said it accepts in a diagnostic (PublishDiagnosticsClientCapabilities). */

@@ -85,17 +85,9 @@ describe('layout: aligned tables in pdftotext -layout text', () => {
     assert.deepStrictEqual(shape(tablesOf(text)), [[1, 3, 'ambiguous']]);
   });
 
-  it('Word-export text (tab-led cells) has no aligned table and costs next to nothing', () => {
+  // What the search costs on such text is the bench's to measure (part 1 reads the same text), not a unit test's.
+  it('Word-export text (tab-led cells) has no aligned table', () => {
     const text = REPORT_FILES.map((n) => readReport(n)).join('\n');
     assert.deepStrictEqual(tablesOf(text), []);
-    const big = text.repeat(100);
-    const bigLines = linesOf(big);
-    for (let i = 0; i < 5; i++) alignedTables(big, bigLines);
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < 10; i++) alignedTables(big, bigLines);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9 / 10;
-    const mbPerSecond = Buffer.byteLength(big) / 1e6 / seconds;
-    // The text path reads ~80 MB/s (UTF-8); this search runs at ~2.5 GB/s, a few per cent of it: well above 1 GB/s.
-    assert.ok(mbPerSecond > 1000, `${mbPerSecond.toFixed(0)} MB/s`);
   });
 });
