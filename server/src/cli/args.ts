@@ -3,7 +3,7 @@ import { isRuleId, isSeveritySetting, RULE_IDS, SEVERITY_SETTINGS } from '../cor
 import type { Lang, RuleId, SeveritySetting } from '../core';
 import type { Messages } from './messages';
 
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'csv';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html';
 
 export interface CheckOptions {
   format: OutputFormat;
@@ -26,7 +26,7 @@ export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; 
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'csv'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'csv', 'html'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**

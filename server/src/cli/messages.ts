@@ -13,7 +13,7 @@ const zh = {
 文本文件可以是 UTF-8（带或不带 BOM）或 GB18030/GBK 编码；.doc 和 .wps 请先另存为 .docx。
 
 选项：
-  --format <格式>       输出格式：text（默认）、json、sarif（代码扫描用 SARIF 2.1.0）、csv（Excel 可直接打开）
+  --format <格式>       输出格式：text（默认）、json、sarif（代码扫描用 SARIF 2.1.0）、csv（Excel 可直接打开）、html（一页审阅报告，配合 --output）
   -o, --output <文件>   输出写入文件，而不是标准输出
   --lang <zh|en>        消息语言（默认 zh）
   --fix                 就地修复能修复的问题：文本保留编码、BOM 和换行符；.docx 只改动数字本身
@@ -72,7 +72,7 @@ those that are not reports are skipped (a file named on the command line is alwa
 UTF-8 (with or without BOM) or GB18030/GBK; save .doc and .wps files as .docx first.
 
 Options:
-  --format <format>     output format: text (default), json, sarif (SARIF 2.1.0 for code scanning), csv (opens in Excel)
+  --format <format>     output format: text (default), json, sarif (SARIF 2.1.0 for code scanning), csv (opens in Excel), html (a review page, with --output)
   -o, --output <file>   write the output to a file instead of standard output
   --lang <zh|en>        language of the messages (default zh)
   --fix                 fix what can be fixed, in place: text keeps its encoding, BOM and line endings; a .docx

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
 import { formatSarif } from './sarif';
 import { formatCsv } from './csv';
+import { formatHtml } from './review/page';
 import type { FileResult } from './checkFile';
 import { checkFiles } from './pool';
 import { collectFiles } from './files';
@@ -66,6 +67,8 @@ function render(format: OutputFormat, results: FileResult[], m: Messages, option
       return formatSarif(results, options.lang, packageVersion(), process.cwd());
     case 'csv':
       return formatCsv(results, options.lang);
+    case 'html':
+      return formatHtml(results, options.lang, packageVersion());
     default:
       return formatText(results, m, options.fix, options.lang);
   }
