@@ -16,6 +16,10 @@ export interface CheckOptions {
   jobs?: number;
   /** `--output`: the file the output goes to, instead of standard output. */
   output?: string;
+  /** `--quiet`: errors only, in every output format. */
+  quiet: boolean;
+  /** `--max-warnings`: more warnings than this fail the run (exit 1). */
+  maxWarnings?: number;
   /** Last year's reports named on the command line (`--previous`). */
   previous: string[];
   /** `--repeated-text`: the share over which a section repeated from last year's report is reported (0..1]. */
@@ -48,7 +52,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [] };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -94,6 +98,16 @@ export function parseArgs(argv: string[], m: Messages): Command {
         const v = value();
         if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
         options.jobs = Number(v);
+        break;
+      }
+      case '--quiet':
+      case '-q':
+        options.quiet = flag();
+        break;
+      case '--max-warnings': {
+        const v = value();
+        if (!/^\d{1,9}$/.test(v)) throw new UsageError(m.badValue(name, v, '0, 1, 2, …'));
+        options.maxWarnings = Number(v);
         break;
       }
       case '--output':

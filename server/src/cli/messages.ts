@@ -15,6 +15,8 @@ const zh = {
 选项：
   --format <格式>       输出格式：text（默认）、json、sarif（代码扫描用 SARIF 2.1.0）、csv（Excel 可直接打开）、html（一页审阅报告，配合 --output）
   -o, --output <文件>   输出写入文件，而不是标准输出
+  -q, --quiet           只报告错误（不列警告和提示）
+  --max-warnings <n>    警告多于 n 个时也以退出码 1 结束
   --lang <zh|en>        消息语言（默认 zh）
   --fix                 就地修复能修复的问题：文本保留编码、BOM 和换行符；.docx 只改动数字本身
                         （PDF 和网页是已发布的文件，不改写）
@@ -55,6 +57,7 @@ const zh = {
   fixNotWritten: (format: SourceFormat) => `--fix 不改写 ${FORMAT_NAMES[format]} 文件（已发布的文件）：请在原 Word 文档中修复`,
   fixNotPlaced: '有可修复的问题，但修复无法准确写入 Word 文档（数字不是原样存放的文字），文件未改动',
   outputFailed: (file: string, reason: string) => `无法写入输出文件 ${file}：${reason}`,
+  tooManyWarnings: (n: number, most: number) => `${n} 个警告，多于 --max-warnings 允许的 ${most} 个`,
   summary: (files: number, errors: number, warnings: number, unreadable: number) =>
     `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
   fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
@@ -74,6 +77,8 @@ UTF-8 (with or without BOM) or GB18030/GBK; save .doc and .wps files as .docx fi
 Options:
   --format <format>     output format: text (default), json, sarif (SARIF 2.1.0 for code scanning), csv (opens in Excel), html (a review page, with --output)
   -o, --output <file>   write the output to a file instead of standard output
+  -q, --quiet           report errors only (no warnings or infos)
+  --max-warnings <n>    exit 1 when there are more than n warnings
   --lang <zh|en>        language of the messages (default zh)
   --fix                 fix what can be fixed, in place: text keeps its encoding, BOM and line endings; a .docx
                         changes only the numbers themselves (PDF and web pages are published files: not written)
@@ -114,6 +119,7 @@ Exit status: 0 no errors; 1 at least one error; 2 usage error or a file could no
   fixNotWritten: (format) => `--fix does not write ${FORMAT_NAMES[format]} files (published files): fix the Word document they were made from`,
   fixNotPlaced: 'there are fixes, but they cannot be written into the Word document exactly (the number is not stored as plain text there); file left unchanged',
   outputFailed: (file, reason) => `cannot write the output to ${file}: ${reason}`,
+  tooManyWarnings: (n, most) => `${n} warnings, more than the ${most} --max-warnings allows`,
   summary: (files, errors, warnings, unreadable) =>
     `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
     `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${unreadable} unreadable`,

@@ -47,12 +47,16 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     results.push(...checked.slice(0, found.files.length));
     addYearFindings(results, named, { lang, rules, repeatedShare });
     for (const r of results) delete r.years;
+    // The warnings are counted before --quiet leaves them out: --max-warnings holds with it too.
+    const warnings = totals(results).warnings;
+    if (options.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.diagnostic.severity === 'error');
 
     const out = render(options.format, results, m, options);
     if (options.output === undefined) process.stdout.write(out);
     else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
-    return t.unreadable ? TROUBLE : t.errors ? FINDINGS : OK;
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) process.stderr.write(`govreport: ${m.tooManyWarnings(warnings, options.maxWarnings)}\n`);
+    return t.unreadable ? TROUBLE : t.errors || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? FINDINGS : OK;
   } catch (e) {
     if (e instanceof UsageError) return write(process.stderr, `govreport: ${e.message}\n${m.shortUsage}\n`, TROUBLE);
     return write(process.stderr, `govreport: ${m.checkFailed(e instanceof Error ? e.stack ?? e.message : String(e))}\n`, TROUBLE);
