@@ -67,6 +67,13 @@ describe('govreport check: last year\'s report', () => {
     assert.deepStrictEqual(yearLines(runCli(['check', 'both.txt'], dir).stdout), CARRIED('both.txt', '本文件第 2 份报告'));
   });
 
+  it('a comment in this year\'s report silences a rule against last year\'s, across files too', () => {
+    const dir = tempDir();
+    const { r2022 } = pair(dir);
+    fs.writeFileSync(r2022, fs.readFileSync(r2022, 'utf8').replace('一、总体情况', '<!-- govreport-disable carried-over -->\n一、总体情况'));
+    assert.deepStrictEqual(yearLines(runCli(['check', '.'], dir).stdout).map((l) => l.split('  ')[2]), ['in-force-carried']);
+  });
+
   it('another body\'s report of the year before is not last year\'s', () => {
     const dir = tempDir();
     const { r2021 } = pair(dir);

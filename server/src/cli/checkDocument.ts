@@ -58,7 +58,7 @@ function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'tem
 function yearsOf(checked: SourceCheck): FileResult['years'] {
   if (checked.report.problem) return [];
   const lines = new LineIndex(checked.view.text);
-  return [yearReport(checked.facts(), 0, false, (r) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end), source: sourceAt(checked.view, r.start), words: checked.view.text.slice(r.start, r.end) }))];
+  return [yearReport(checked.facts(), 0, false, (r) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end), source: sourceAt(checked.view, r.start), words: checked.view.text.slice(r.start, r.end), silenced: [] }))];
 }
 
 /** Findings at their places in the view, each with where it stands in the file. */

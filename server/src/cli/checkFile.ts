@@ -2,7 +2,7 @@
 // with this file becomes its `error`; the run goes on with the others.
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, fixReports, looksLikeReport, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel, type SourceFormat, type SourceLocation } from '../core';
+import { applyEdits, fixReports, looksLikeReport, silencedAt, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel, type SourceFormat, type SourceLocation } from '../core';
 import { sniffFile } from '../readers';
 import { checkDocumentFile } from './checkDocument';
 import { decodeFile, type Encoding } from '../io/encoding';
@@ -10,7 +10,7 @@ import { spliceEdits } from './fixFile';
 import { writeAtomically } from '../io/writeAtomically';
 import type { Messages } from './messages';
 import type { CheckOptions } from './args';
-import { yearReport, type YearReport } from './years';
+import { yearReport, YEAR_RULES, type YearReport } from './years';
 import { fingerprints } from './fingerprint';
 
 /**
@@ -126,10 +126,15 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
 /** Each report's facts, with the places they may be reported at, and whether its last year is in the file. */
 function yearReports(doc: ReportDocument, text: string): YearReport[] {
   const out: YearReport[] = [];
-  const locate = (r: { start: number; end: number }) => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end), words: text.slice(r.start, r.end) });
   for (let i = 0; i < doc.reportCount; i++) {
     const facts = doc.findings(i).facts;
-    if (facts) out.push(yearReport(facts, doc.partStart(i), !!doc.lastYear(i), locate));
+    if (!facts) continue;
+    const part = doc.part(i);
+    // A report's comments hold in that report, as the core reads them.
+    const locate = (r: { start: number; end: number }) => ({
+      start: doc.positionAt(r.start), end: doc.positionAt(r.end), words: text.slice(r.start, r.end), silenced: silencedAt(part.text, r.start - part.start, YEAR_RULES),
+    });
+    out.push(yearReport(facts, part.start, !!doc.lastYear(i), locate));
   }
   return out;
 }

@@ -2,12 +2,18 @@
 // positions of the places a finding against last year's report can stand at; here, with every file's facts at
 // hand, each report is paired with its body's report of the year before and the findings are added to its file.
 import * as path from 'path';
-import { factPlaces, yearFindings, YearIndex, type Diagnostic, type OffsetRange, type CheckOptions, type YearFacts } from '../core';
+import { factPlaces, RULES, yearFindings, YearIndex, type Diagnostic, type OffsetRange, type CheckOptions, type YearFacts } from '../core';
 import type { Finding, FileResult } from './checkFile';
 import { aboutOf, fingerprintOf } from './fingerprint';
 
-/** A finding's place without the finding, and the words there (what a finding on them is about). */
-export type Place = Pick<Finding, 'start' | 'end' | 'source'> & { words: string };
+/**
+ * A finding's place without the finding, the words there (what a finding on them is about), and the rules against
+ * last year's report that the text's comments silence there.
+ */
+export type Place = Pick<Finding, 'start' | 'end' | 'source'> & { words: string; silenced: string[] };
+
+/** The rules against last year's report, which the comments of a text may silence at a place. */
+export const YEAR_RULES: readonly string[] = RULES.filter((r) => r.lastYear).map((r) => r.id);
 
 export interface YearReport {
   /** Its facts, in offsets of the report. */
@@ -54,7 +60,7 @@ export function addYearFindings(results: FileResult[], previous: FileResult[], o
       const last = namedLastYear(named, report.facts) ?? index.lastYearOf(report.facts);
       if (!last || last.report === report) continue;
       const lastYear = { facts: last.facts, name: path.basename(last.file.path), document: last.file.path, base: last.report.base };
-      const found = yearFindings(report.facts, lastYear, options);
+      const found = yearFindings(report.facts, lastYear, options).filter((d) => !placeOf(d, report).silenced.includes(d.rule));
       if (!found.length) continue;
       file.findings.push(...found.map((d) => placed(d, report)));
       file.findings.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
@@ -71,12 +77,18 @@ function namedLastYear(named: Candidate[], facts: YearFacts): Candidate | undefi
   return ofBody.length === 1 ? ofBody[0] : undefined;
 }
 
-/** A finding in the file's offsets, at its place (the output shows neither related places nor fixes). */
-function placed(d: Diagnostic, report: YearReport): Finding {
+/** Where a finding of this report stands in the file. */
+function placeOf(d: Diagnostic, report: YearReport): Place {
   const range = { start: d.range.start + report.base, end: d.range.end + report.base };
   const place = report.places[keyOf(range)];
   if (!place) throw new Error(`${d.rule}: a finding outside the report's facts (${keyOf(range)})`);
+  return place;
+}
+
+/** A finding in the file's offsets, at its place (the output shows neither related places nor fixes). */
+function placed(d: Diagnostic, report: YearReport): Finding {
+  const range = { start: d.range.start + report.base, end: d.range.end + report.base };
   const { related: _r, fix: _f, ...rest } = d;
-  const { words, ...at } = place;
+  const { words, silenced: _s, ...at } = placeOf(d, report);
   return { diagnostic: { ...rest, range }, ...at, fingerprint: fingerprintOf(d.rule, aboutOf(d, words), 0) };
 }

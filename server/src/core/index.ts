@@ -15,6 +15,7 @@ export { lastAtOrBefore, LineIndex } from './text/lines';
 export type { Position } from './text/lines';
 export { RULES } from './rules';
 export { DEFAULT_REPEATED_SHARE, yearFindings } from './rules/run';
+export { disableNextLine, silencedAt } from './rules/inline';
 export { factPlaces, yearFactsOf } from './years/facts';
 export type { YearFacts } from './years/facts';
 export { YearIndex } from './years/lastYear';

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, WorkspaceEdit } from 'vscode-languageserver';
-import { fixesInAll, fixReports, L, shiftEdits } from '../core';
-import type { CheckOptions, Lang, TextEdit } from '../core';
+import { disableNextLine, fixesInAll, fixReports, L, shiftEdits } from '../core';
+import type { CheckOptions, Diagnostic, Lang, PartInfo, TableModel, TextEdit } from '../core';
 import type { OpenReport } from './openReport';
 import { toLspDiagnostic, toTextEdits } from './convert';
 
@@ -54,7 +54,9 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
       actions.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(open, d, part.start, open.support)], isPreferred: !d.fix.suggestion, edit: versionedEdit(open, shiftEdits(d.fix.edits, part.start)) });
     }
     const rel = start - part.start;
-    const table = open.doc.analysis(part.index).report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);
+    const { report } = open.doc.analysis(part.index);
+    actions.push(...silencing(open, part, report.tables, findings.diagnostics, start, end, lang));
+    const table = report.tables.find((t) => rel >= t.range.start && rel <= t.range.end);
     if (table && findings.diagnostics.some((d) => fixesInAll(d) && d.range.start >= table.range.start && d.range.start <= table.range.end)) {
       const title = L(lang, `修复本表（表${'二三四'[table.number - 2]}）全部可修复的问题`, `Fix everything fixable in table ${table.number}`);
       actions.push(deferred(title, CodeActionKind.QuickFix, { uri: open.uri, version: open.version, part: part.index, table: { number: table.number, start: table.range.start } }));
@@ -65,6 +67,30 @@ export function codeActions(open: OpenReport, options: CheckOptions & { lang: La
   }
   // Without resolve, an action whose fix-all came out empty is no action.
   return actions.filter((a) => !a.edit || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length));
+}
+
+/**
+ * "Silence this rule on this line": a comment above the finding's line, for a finding in the text (a line added
+ * inside a table would be read as one of its cells). Each rule once, however many of its findings are in range.
+ */
+function silencing(open: OpenReport, part: PartInfo, tables: TableModel[], diagnostics: Diagnostic[], start: number, end: number, lang: Lang): CodeAction[] {
+  const out: CodeAction[] = [];
+  const done = new Set<string>();
+  const eol = part.text.includes('\r\n') ? '\r\n' : '\n';
+  for (const d of diagnostics) {
+    const at = d.range.start + part.start;
+    if (open.isView || done.has(d.rule) || d.range.end + part.start < start || at > end) continue;
+    if (tables.some((t) => d.range.start >= t.range.start && d.range.start <= t.range.end)) continue;
+    done.add(d.rule);
+    const lineStart = open.offsetAt({ line: open.positionAt(at).line, character: 0 });
+    out.push({
+      title: L(lang, `在此行停用 ${d.rule} 检查`, `Silence ${d.rule} on this line`),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [toLspDiagnostic(open, d, part.start, open.support)],
+      edit: versionedEdit(open, [{ start: lineStart, end: lineStart, text: disableNextLine(d.rule) + eol }]),
+    });
+  }
+  return out;
 }
 
 function hasFixable(open: OpenReport): boolean {

@@ -3,6 +3,7 @@ import type { CheckOptions } from '../check';
 import { Equation, tableEquations } from '../model/equations';
 import { checkModel } from '../check';
 import { yearFindings } from '../rules/run';
+import { unsilenced } from '../rules/inline';
 import { yearFactsOf, type YearFacts } from '../years/facts';
 import { YearIndex, type LastYear } from '../years/lastYear';
 import { L } from '../i18n/names';
@@ -298,7 +299,7 @@ export class ReportDocument {
     const lastYear = this.lastYear(index);
     const p = this.parts[index];
     if (!lastYear) return [];
-    if (p.years?.lastYear !== lastYear.facts) p.years = { lastYear: lastYear.facts, diagnostics: yearFindings(this.factsWithText(index), lastYear, this.options) };
+    if (p.years?.lastYear !== lastYear.facts) p.years = { lastYear: lastYear.facts, diagnostics: unsilenced(p.text, yearFindings(this.factsWithText(index), lastYear, this.options)) };
     return p.years.diagnostics;
   }
 

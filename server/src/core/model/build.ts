@@ -116,7 +116,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
       }
       titleDone = true;
     }
-    if (!isWhiteSpaceOnly(t, 0, t.length)) report.paragraphs.push({ text: t, range: { start: line.start, end: line.end }, section: current?.canonical });
+    // A line that is only a comment (<!-- govreport-disable … -->, a Markdown note) is no text of the report.
+    if (!isWhiteSpaceOnly(t, 0, t.length) && !COMMENT_LINE.test(t)) report.paragraphs.push({ text: t, range: { start: line.start, end: line.end }, section: current?.canonical });
     if (current && mayBeSubHeading(t) && SUB_HEADING.test(t) && t.trim().length <= 40) {
       current.subHeadings.push({ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.end } });
     }
@@ -166,6 +167,8 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
   report.version = versions.size === 1 ? [...versions][0] : versions.size > 1 ? 'mixed' : undefined;
   return report;
 }
+
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
 function firstLine(text: string, r: OffsetRange): OffsetRange {
   let end = r.start;

@@ -6,6 +6,7 @@ import { RULES } from './index';
 import { analyse } from './analysis';
 import { formatMessage } from '../i18n/message';
 import { yearFactsOf } from '../years/facts';
+import { unsilenced } from './inline';
 
 export interface RunOptions {
   lang?: Lang;
@@ -127,7 +128,13 @@ const ofTwoYears = (r: AnyRule): r is YearRule => !!r.lastYear;
 export class RuleResult {
   private madeFacts?: YearFacts;
 
-  constructor(readonly diagnostics: Diagnostic[], private readonly analysis: Analysis) {}
+  constructor(public diagnostics: Diagnostic[], private readonly analysis: Analysis) {}
+
+  /** Leaves out the findings the text's comments silence (govreport-disable …). */
+  silencedBy(text: string): this {
+    this.diagnostics = unsilenced(text, this.diagnostics);
+    return this;
+  }
 
   get facts(): YearFacts {
     return (this.madeFacts ??= yearFactsOf(this.analysis.model, this.analysis.sentences));
@@ -142,7 +149,7 @@ export function runChecks(model: ReportModel, options: RunOptions = {}): RuleRes
   const result = new RuleResult(run.out, analysis);
   if (options.lastYear) run.out.push(...yearFindings(result.facts, options.lastYear, options));
   inOrder(run.out);
-  return result;
+  return result.silencedBy(model.text);
 }
 
 /** Runs every rule on a parsed report: its findings, in document order (rules in list order at one position). */
