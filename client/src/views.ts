@@ -165,6 +165,7 @@ function reasonText(reason: string): string {
     case 'encrypted': return vscode.l10n.t('the file is password-protected');
     case 'corrupt': return vscode.l10n.t('the file is damaged');
     case 'changed on disk': return vscode.l10n.t('the file changed on disk since it was read; open it as a report again');
+    case 'read-only': return vscode.l10n.t('the file is read-only: make it writable to fix it');
     default: return reason;
   }
 }

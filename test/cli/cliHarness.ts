@@ -21,10 +21,13 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, so that relative paths in the output are predictable. */
-export function runCli(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  if (r.error) throw r.error;
+/**
+ * Runs `node dist/cli.js ...args` in `cwd`, so that relative paths in the output are predictable. `timeout` (ms)
+ * kills a run that hangs (its status is then null), so that a test of a hang fails instead of hanging.
+ */
+export function runCli(args: string[], cwd: string, timeout?: number): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout, killSignal: 'SIGKILL' });
+  if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

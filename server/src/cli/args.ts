@@ -2,6 +2,7 @@
 import { isRuleId, isSeveritySetting, RULE_IDS, SEVERITY_SETTINGS } from '../core';
 import type { Lang, RuleId, SeveritySetting } from '../core';
 import type { Messages } from './messages';
+import { printable } from './printable';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html';
 
@@ -12,7 +13,7 @@ export interface CheckOptions {
   /** Per-rule severity, `--rule section-title=off` (the same schema as the editor's govreport.rules). */
   rules: Partial<Record<RuleId, SeveritySetting>>;
   paths: string[];
-  /** Worker threads for many files; undefined: one per core. */
+  /** Worker threads for many files; undefined: one per core (and never more, whatever is asked). */
   jobs?: number;
   /** `--output`: the file the output goes to, instead of standard output. */
   output?: string;
@@ -20,15 +21,26 @@ export interface CheckOptions {
   quiet: boolean;
   /** `--max-warnings`: more warnings than this fail the run (exit 1). */
   maxWarnings?: number;
+  /** `--max-size`: files larger than this many megabytes (MiB) are not read. */
+  maxSize: number;
   /** Last year's reports named on the command line (`--previous`). */
   previous: string[];
   /** `--repeated-text`: the share over which a section repeated from last year's report is reported (0..1]. */
   repeatedShare?: number;
 }
 
+/** Far above any real report (the published PDFs at hand are under half a megabyte, a scanned one runs to a few), far below any memory. */
+export const DEFAULT_MAX_SIZE = 50;
+export const MEGABYTE = 1024 * 1024;
+
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
 
-export class UsageError extends Error {}
+/** Its lines made printable: they quote the command line, whose file names may hold anything. */
+export class UsageError extends Error {
+  constructor(lines: string | string[]) {
+    super((typeof lines === 'string' ? [lines] : lines).map(printable).join('\n'));
+  }
+}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'csv', 'html'];
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -52,7 +64,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, maxSize: DEFAULT_MAX_SIZE };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -114,6 +126,12 @@ export function parseArgs(argv: string[], m: Messages): Command {
       case '-o':
         options.output = value();
         break;
+      case '--max-size': {
+        const v = value();
+        if (!/^[1-9]\d{0,5}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
+        options.maxSize = Number(v);
+        break;
+      }
       case '--previous':
         options.previous.push(value());
         break;

@@ -1,10 +1,9 @@
 // One .docx, HTML or PDF file through its reader and the core: read, check (or fix a .docx: the edits go into
-// word/document.xml through the view's verbatim pieces, the file is written atomically, and what remains is checked).
+// word/document.xml through the view's verbatim pieces, the file is written in place, and what remains is checked).
 import { checkSource, fixesInAll, fixSource, LineIndex, looksLikeReport, sourceAt, type SourceCheck, type SourceDocument } from '../core';
 import { ReaderError, writeDocxEdits, type Reader } from '../readers';
 import type { FileOptions, FileResult } from './checkFile';
-import { failed, reason } from './checkFile';
-import { writeAtomically } from '../io/writeAtomically';
+import { failed, reason, tryWrite } from './checkFile';
 import type { Messages } from './messages';
 import { yearReport } from './years';
 import { fingerprints } from './fingerprint';
@@ -25,6 +24,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
     if (options.onlyReports && !doc.problem && !looksLikeReport(checked.view.text)) return { path: file, format: doc.format, findings: [], fixed: [], skipped: true };
     let fixed: string[] = [];
     let note: string | undefined;
+    let unwritten: string | undefined;
     if (options.fix) {
       if (doc.format !== 'docx') {
         note = checked.diagnostics.some(fixesInAll) ? m.fixNotWritten(doc.format) : undefined;
@@ -34,17 +34,15 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
           note = m.fixNotPlaced;
         } else if (result.sourceEdits?.length) {
           const written = writeDocxEdits(bytes, result.sourceEdits);
-          try {
-            writeAtomically(file, Buffer.from(written));
-          } catch (e) {
-            return failed(file, m.writeFailed(reason(e)));
+          unwritten = tryWrite(file, bytes, () => written, m);
+          if (!unwritten) {
+            fixed = result.applied;
+            checked = checkSource(await reader.read(written), { lang, rules, repeatedShare });
           }
-          fixed = result.applied;
-          checked = checkSource(await reader.read(written), { lang, rules, repeatedShare });
         }
       }
     }
-    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), years: yearsOf(checked) };
+    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), ...(unwritten ? { unwritten } : {}), years: yearsOf(checked) };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }

@@ -1,15 +1,15 @@
 // One file through the core: read, decode, check (or fix, write back, and check what remains). Whatever goes wrong
-// with this file becomes its `error`; the run goes on with the others.
-import * as fs from 'fs';
+// with this file becomes its `error` (or, when only the write-back failed, its `unwritten`); the run goes on.
 import * as path from 'path';
 import { applyEdits, fixReports, looksLikeReport, silencedAt, ReportDocument, type Diagnostic, type Lang, type Position, type ReportModel, type SourceFormat, type SourceLocation } from '../core';
 import { sniffFile } from '../readers';
 import { checkDocumentFile } from './checkDocument';
 import { decodeFile, type Encoding } from '../io/encoding';
 import { spliceEdits } from './fixFile';
-import { writeAtomically } from '../io/writeAtomically';
+import { readRegularFile } from '../io/readRegularFile';
+import { ChangedOnDisk, ReadOnlyFile, TornWrite, writeInPlace } from '../io/writeInPlace';
 import type { Messages } from './messages';
-import type { CheckOptions } from './args';
+import { MEGABYTE, type CheckOptions } from './args';
 import { yearReport, YEAR_RULES, type YearReport } from './years';
 import { fingerprints } from './fingerprint';
 
@@ -30,8 +30,12 @@ export interface Finding {
 
 export interface FileResult {
   path: string;
-  /** Set when the file could not be read, decoded, checked or written: then nothing else is. */
+  /** Set when the file could not be read, decoded or checked: then nothing else is. */
   error?: string;
+  /** Set when --fix could not write the fixes back: the findings are then those of the file as it stays. */
+  unwritten?: string;
+  /** A link found in a directory that leads out of it, to this: not read. */
+  linkTarget?: string;
   /** What the file is, when a reader read it (text files leave it out). */
   format?: SourceFormat;
   /** Something the run could not do for this file but that did not stop its check (e.g. --fix on a PDF). */
@@ -58,6 +62,8 @@ export interface FileOptions {
   fix: boolean;
   rules: CheckOptions['rules'];
   repeatedShare?: number;
+  /** Files larger than this are not read. */
+  maxBytes: number;
   /** Skip a file whose text is not a report (files found by searching a directory). */
   onlyReports?: boolean;
 }
@@ -65,7 +71,9 @@ export interface FileOptions {
 export async function checkFile(file: string, options: FileOptions, m: Messages): Promise<FileResult> {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    const read = readRegularFile(file, options.maxBytes);
+    if (!read.ok) return failed(file, read.reason === 'not-regular' ? m.notRegular : m.tooLarge(megabytes(read.size), options.maxBytes / MEGABYTE));
+    bytes = read.bytes;
   } catch (e) {
     return failed(file, m.readFailed(reason(e)));
   }
@@ -84,18 +92,17 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
     if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
     let doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
     let fixed: string[] = [];
+    let unwritten: string | undefined;
     if (options.fix) {
       const result = fixReports(doc, { lang, rules });
       // No edits, no write: a file with nothing to fix keeps its bytes and its modification time.
       if (result.edits.length) {
-        try {
-          writeAtomically(file, spliceEdits(bytes, decoded, result.edits));
-        } catch (e) {
-          return failed(file, m.writeFailed(reason(e)));
+        unwritten = tryWrite(file, bytes, () => spliceEdits(bytes, decoded, result.edits), m);
+        if (!unwritten) {
+          fixed = result.applied;
+          text = applyEdits(text, result.edits).text;
+          doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
         }
-        fixed = result.applied;
-        text = applyEdits(text, result.edits).text;
-        doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
       }
     }
     const diagnostics = doc.diagnostics();
@@ -116,6 +123,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
         ...(fix ? { fix: { title: fix.title, edits: fix.edits.map((e) => ({ start: at(e.start), end: at(e.end), text: e.text })) } } : {}),
       })),
       fixed,
+      ...(unwritten ? { unwritten } : {}),
       years: yearReports(doc, text),
     };
   } catch (e) {
@@ -137,6 +145,31 @@ function yearReports(doc: ReportDocument, text: string): YearReport[] {
     out.push(yearReport(facts, part.start, !!doc.lastYear(i), locate));
   }
   return out;
+}
+
+/**
+ * Writes the fixed bytes (made by `after`, which may fail too) over the file's `before`; undefined when done, else
+ * what to tell. A failed write-back leaves the file as it was, and so its findings: they are shown still, with this.
+ */
+export function tryWrite(file: string, before: Uint8Array, after: () => Uint8Array, m: Messages): string | undefined {
+  try {
+    writeInPlace(file, before, after());
+    return undefined;
+  } catch (e) {
+    return writeError(e, m);
+  }
+}
+
+function writeError(e: unknown, m: Messages): string {
+  if (e instanceof ReadOnlyFile) return m.readOnly;
+  if (e instanceof ChangedOnDisk) return m.changedOnDisk;
+  if (e instanceof TornWrite) return m.writeTorn(e.journal, e.message);
+  return m.writeFailed(reason(e));
+}
+
+/** A size in megabytes as a message shows it: one decimal rounded up, so that a file just over a limit of 50 does not read "50". */
+function megabytes(bytes: number): string {
+  return (Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1);
 }
 
 export function failed(path: string, error: string): FileResult {

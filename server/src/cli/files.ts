@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SEARCHED_EXTENSIONS, sniffFile } from '../readers';
+import { readRegularFile } from '../io/readRegularFile';
 
 /** A file without an extension larger than this is not read to see whether it is a document. */
 const MAX_SNIFFED = 64 * 1024 * 1024;
@@ -15,10 +16,20 @@ export interface FileSet {
   missing: string[];
   /** Directories found but not listable (permissions): reported like unreadable files. */
   unlisted: { path: string; reason: string }[];
+  /** Links found in a directory that lead out of it (to `target`, a file that would be searched): not read. */
+  outside: { path: string; target: string }[];
+}
+
+/** Where the search of one directory named on the command line stands. */
+interface Search {
+  /** The directory's real path: a link must lead to a file under it. */
+  root: string;
+  found: string[];
+  set: FileSet;
 }
 
 export function collectFiles(args: string[]): FileSet {
-  const set: FileSet = { files: [], fromDirectories: new Set(), missing: [], unlisted: [] };
+  const set: FileSet = { files: [], fromDirectories: new Set(), missing: [], unlisted: [], outside: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = path.resolve(file);
@@ -38,10 +49,10 @@ export function collectFiles(args: string[]): FileSet {
       add(arg);
       continue;
     }
-    const found: string[] = [];
-    walk(arg, found, set.unlisted);
+    const search: Search = { root: fs.realpathSync(arg), found: [], set };
+    walk(arg, search);
     // Plain code-unit order, not localeCompare: the same on every machine and locale.
-    for (const f of found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const f of search.found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (!seen.has(path.resolve(f))) set.fromDirectories.add(f);
       add(f);
     }
@@ -49,33 +60,50 @@ export function collectFiles(args: string[]): FileSet {
   return set;
 }
 
-function walk(dir: string, found: string[], unlisted: FileSet['unlisted']): void {
+function walk(dir: string, search: Search): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    unlisted.push({ path: dir, reason: (e as Error).message });
+    search.set.unlisted.push({ path: dir, reason: (e as Error).message });
     return;
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     // Symbolic links to directories are not followed: no cycles, and no wandering out of the tree asked for.
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !isSavedPageFolder(entry.name)) walk(full, found, unlisted);
-    } else if (isFile(entry, full) && isSearched(entry.name, full)) {
-      found.push(full);
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !isSavedPageFolder(entry.name)) walk(full, search);
+    } else if (entry.isFile()) {
+      if (isSearched(entry.name, full)) search.found.push(full);
+    } else if (entry.isSymbolicLink()) {
+      followLink(entry.name, full, search);
     }
   }
 }
 
-function isFile(entry: fs.Dirent, full: string): boolean {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
+/**
+ * A link to a file under the directory searched is searched like the file; one leading out of it is not read at
+ * all (a report's directory with `passwd.txt -> /etc/passwd` in it must not show that file, nor --fix write it),
+ * and is reported if its name is one a search picks up.
+ */
+function followLink(name: string, full: string, search: Search): void {
+  let target: string;
   try {
-    return fs.statSync(full).isFile();
+    target = fs.realpathSync(full);
+    if (!fs.statSync(target).isFile()) return;
   } catch {
-    return false; // a dangling link is nothing to check
+    return; // a dangling link is nothing to check
   }
+  if (isUnder(search.root, target)) {
+    if (isSearched(name, full)) search.found.push(full);
+  } else if (searchedByName(name) !== false) {
+    search.set.outside.push({ path: full, target });
+  }
+}
+
+function isUnder(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel);
 }
 
 /**
@@ -84,15 +112,20 @@ function isFile(entry: fs.Dirent, full: string): boolean {
  * site's download link often has none). A file named explicitly is checked whatever it is.
  */
 function isSearched(name: string, full: string): boolean {
-  const extension = path.extname(name).toLowerCase();
-  if (SEARCHED_EXTENSIONS.has(extension)) return true;
-  if (extension) return false;
+  const byName = searchedByName(name);
+  if (byName !== undefined) return byName;
   try {
-    if (fs.statSync(full).size > MAX_SNIFFED) return false;
-    return sniffFile(fs.readFileSync(full), '').kind !== 'text';
+    const read = readRegularFile(full, MAX_SNIFFED);
+    return read.ok && sniffFile(read.bytes, '').kind !== 'text';
   } catch {
     return false;
   }
+}
+
+/** Whether the name alone says a search picks the file up; undefined for a file without an extension. */
+function searchedByName(name: string): boolean | undefined {
+  const extension = path.extname(name).toLowerCase();
+  return extension ? SEARCHED_EXTENSIONS.has(extension) : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Writing fixes back into a text file: the core's edits are spliced into the file's original bytes, so that every
 // byte outside the edited cells (encoding, BOM, line endings, odd whitespace) stays exactly as it was; the file is
-// then replaced atomically (io/writeAtomically.ts) so that an interrupted run never leaves half a report behind.
+// then written in place with a journal beside it (io/writeInPlace.ts), so that a run interrupted mid-write leaves
+// the means to put the report back, never half a report alone.
 import { applyEdits, type TextEdit } from '../core';
 import { bomBytes, decodeExact, encodeText, type DecodedText } from '../io/encoding';
 

@@ -3,6 +3,7 @@ import type { Lang } from '../core';
 import type { FileResult } from './checkFile';
 import type { Messages } from './messages';
 import { placeOf } from './where';
+import { printable } from './printable';
 
 export interface Totals {
   checked: number;
@@ -11,15 +12,21 @@ export interface Totals {
   unreadable: number;
   fixed: number;
   skipped: number;
+  /** Links in a directory leading out of it, not read. */
+  outside: number;
+  /** Files whose fixes could not be written back. */
+  unwritten: number;
 }
 
 export function totals(results: FileResult[]): Totals {
-  const t: Totals = { checked: 0, errors: 0, warnings: 0, unreadable: 0, fixed: 0, skipped: 0 };
+  const t: Totals = { checked: 0, errors: 0, warnings: 0, unreadable: 0, fixed: 0, skipped: 0, outside: 0, unwritten: 0 };
   for (const r of results) {
     if (r.error !== undefined) t.unreadable++;
+    else if (r.linkTarget !== undefined) t.outside++;
     else if (r.skipped) t.skipped++;
     else t.checked++;
     if (r.fixed.length) t.fixed++;
+    if (r.unwritten !== undefined) t.unwritten++;
     for (const f of r.findings) {
       if (f.diagnostic.severity === 'error') t.errors++;
       else if (f.diagnostic.severity === 'warning') t.warnings++;
@@ -31,12 +38,15 @@ export function totals(results: FileResult[]): Totals {
 /**
  * One line per finding, `path:line:column  severity  rule  message`, 1-based with columns in UTF-16 code units
  * like an editor's status bar, so that the position can be pasted into "go to line". Severity and rule stay the
- * same keywords in every language: they are what scripts grep for. Then one summary line.
+ * same keywords in every language: they are what scripts grep for. Then one summary line. Every line is printable:
+ * what comes from a file (its name, its words in a message) cannot break a line or send the terminal a command.
  */
 export function formatText(results: FileResult[], m: Messages, fix: boolean, lang: Lang): string {
   const lines: string[] = [];
   for (const r of results) {
     if (r.error !== undefined) lines.push(`${r.path}  error  unreadable  ${r.error}`);
+    if (r.linkTarget !== undefined) lines.push(`${r.path}  skipped  ${m.linkOutside(r.linkTarget)}`);
+    if (r.unwritten !== undefined) lines.push(`${r.path}  error  unwritten  ${r.unwritten}`);
     for (const title of r.fixed) lines.push(`${r.path}  fixed  ${title}`);
     if (r.note) lines.push(`${r.path}  note  ${r.note}`);
     for (const { diagnostic: d, start, source } of r.findings) {
@@ -44,8 +54,11 @@ export function formatText(results: FileResult[], m: Messages, fix: boolean, lan
     }
   }
   const t = totals(results);
-  lines.push(m.summary(t.checked, t.errors, t.warnings, t.unreadable) + (t.skipped ? m.skippedSummary(t.skipped) : '') + (fix ? m.fixedSummary(t.fixed) : ''));
-  return lines.join('\n') + '\n';
+  lines.push(
+    m.summary(t.checked, t.errors, t.warnings, t.unreadable) + (t.skipped ? m.skippedSummary(t.skipped) : '') + (t.outside ? m.outsideSummary(t.outside) : '') +
+      (fix ? m.fixedSummary(t.fixed) : '') + (t.unwritten ? m.unwrittenSummary(t.unwritten) : ''),
+  );
+  return lines.map(printable).join('\n') + '\n';
 }
 
 /**
@@ -55,6 +68,7 @@ export function formatText(results: FileResult[], m: Messages, fix: boolean, lan
 export function formatJson(results: FileResult[], fix: boolean): string {
   const files = results.map((r) => {
     if (r.error !== undefined) return { path: r.path, error: r.error };
+    if (r.linkTarget !== undefined) return { path: r.path, skipped: 'link leading out of the directory', target: r.linkTarget };
     if (r.skipped) return { path: r.path, skipped: 'not a report' };
     return {
       path: r.path,
@@ -66,6 +80,7 @@ export function formatJson(results: FileResult[], fix: boolean): string {
       encoding: r.encoding,
       bom: r.bom,
       ...(fix ? { fixed: r.fixed } : {}),
+      ...(r.unwritten !== undefined ? { unwritten: r.unwritten } : {}),
       ...(r.note ? { note: r.note } : {}),
       diagnostics: r.findings.map(({ diagnostic: d, start, end, source, fingerprint }) => {
         const out: Record<string, unknown> = { rule: d.rule, severity: d.severity, message: d.message, range: { start, end } };

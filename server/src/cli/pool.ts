@@ -20,7 +20,7 @@ export interface Job {
 
 /** Results in the order of `job.files`: in this thread for few files or jobs = 1, else in worker threads. */
 export async function checkFiles(job: Job, jobs: number | undefined, script: string): Promise<FileResult[]> {
-  const threads = Math.min(jobs ?? availableParallelism(), Math.floor(job.files.length / MIN_FILES_PER_WORKER));
+  const threads = threadCount(jobs, job.files.length, availableParallelism());
   if (threads <= 1) return checkAll(job, job.options);
   const results = new Array<FileResult>(job.files.length);
   let next = 0;
@@ -43,6 +43,14 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
     });
   await Promise.all(Array.from({ length: threads }, run));
   return results;
+}
+
+/**
+ * Threads for a run: as many as asked, but never more than the cores (beyond them, more threads only cost memory
+ * and switching: `--jobs 999` started 794 and took thirteen times as long as 2) nor than the files fill.
+ */
+export function threadCount(jobs: number | undefined, files: number, cores: number): number {
+  return Math.min(jobs ?? cores, cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
 type Batch = Pick<Job, 'files' | 'fromDirectories' | 'readOnly'>;

@@ -1,7 +1,7 @@
 // `govreport check [options] <file|dir>...`: arguments → files → core → formatter → exit status.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
+import { MEGABYTE, parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
 import { formatSarif } from './sarif';
 import { formatCsv } from './csv';
 import { formatHtml } from './review/page';
@@ -10,9 +10,10 @@ import { checkFiles } from './pool';
 import { collectFiles } from './files';
 import { formatJson, formatText, totals } from './format';
 import { messagesFor, type Messages } from './messages';
+import { recoverWrites } from '../io/recoverWrites';
 import { addYearFindings } from './years';
 
-/** Exit statuses: a usage error or an unreadable file (2) outranks findings of error severity (1). */
+/** Exit statuses: a usage error, an unreadable file or fixes not written (2) outrank findings of error severity (1). */
 const OK = 0;
 const FINDINGS = 1;
 const TROUBLE = 2;
@@ -29,22 +30,35 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     m = messagesFor(options.lang);
     const found = collectFiles(options.paths);
     // A mistyped path is a usage error: better to stop than to report a clean run that checked less than asked.
-    if (found.missing.length) throw new UsageError(found.missing.map(m.notFound).join('\n'));
+    if (found.missing.length) throw new UsageError(found.missing.map(m.notFound));
 
     const previous = collectFiles(options.previous);
-    if (previous.missing.length) throw new UsageError(previous.missing.map(m.notFound).join('\n'));
+    if (previous.missing.length) throw new UsageError(previous.missing.map(m.notFound));
 
-    const results: FileResult[] = found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] }));
+    const results: FileResult[] = [
+      ...found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] })),
+      ...found.outside.map((o) => ({ path: o.path, linkTarget: o.target, findings: [], fixed: [] })),
+    ];
     const { lang, fix, rules, repeatedShare } = options;
+    const maxBytes = options.maxSize * MEGABYTE;
+    // What an interrupted --fix left is settled before the files are read; a file it leaves in doubt is not fixed.
+    const recovered = fix ? recoveryNotes(found.files, maxBytes, m) : new Map<string, { note: string; fix: boolean }>();
     // Last year's reports are read with the others (never fixed), and their own findings are not shown.
     const files = [...found.files, ...previous.files];
     const mine = (i: number) => i < found.files.length;
     const job = {
-      files, fromDirectories: files.map((f, i) => mine(i) && found.fromDirectories.has(f)), readOnly: files.map((_f, i) => !mine(i)), options: { lang, fix, rules, repeatedShare },
+      files,
+      fromDirectories: files.map((f, i) => mine(i) && found.fromDirectories.has(f)),
+      readOnly: files.map((f, i) => !mine(i) || recovered.get(f)?.fix === false),
+      options: { lang, fix, rules, repeatedShare, maxBytes },
     };
     const checked = await checkFiles(job, options.jobs, script);
     const named = checked.slice(found.files.length);
-    results.push(...checked.slice(0, found.files.length));
+    for (const r of checked.slice(0, found.files.length)) {
+      const recovery = recovered.get(r.path)?.note;
+      if (recovery) r.note = r.note ? `${recovery}${m.noteSeparator}${r.note}` : recovery;
+      results.push(r);
+    }
     addYearFindings(results, named, { lang, rules, repeatedShare });
     for (const r of results) delete r.years;
     // The warnings are counted before --quiet leaves them out: --max-warnings holds with it too.
@@ -56,7 +70,7 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) process.stderr.write(`govreport: ${m.tooManyWarnings(warnings, options.maxWarnings)}\n`);
-    return t.unreadable ? TROUBLE : t.errors || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? FINDINGS : OK;
+    return t.unreadable || t.unwritten ? TROUBLE : t.errors || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? FINDINGS : OK;
   } catch (e) {
     if (e instanceof UsageError) return write(process.stderr, `govreport: ${e.message}\n${m.shortUsage}\n`, TROUBLE);
     return write(process.stderr, `govreport: ${m.checkFailed(e instanceof Error ? e.stack ?? e.message : String(e))}\n`, TROUBLE);
@@ -87,6 +101,16 @@ function writeOutput(file: string, text: string, m: Messages): boolean {
     process.stderr.write(`govreport: ${m.outputFailed(file, e instanceof Error ? e.message : String(e))}\n`);
     return false;
   }
+}
+
+/** Per file an interrupted --fix left a journal for: what to tell, and whether the file may be fixed this time. */
+function recoveryNotes(files: string[], maxBytes: number, m: Messages): Map<string, { note: string; fix: boolean }> {
+  const notes = new Map<string, { note: string; fix: boolean }>();
+  for (const r of recoverWrites(files, maxBytes)) {
+    if (r.outcome === 'restored') notes.set(r.file, { note: m.leftoverRestored, fix: true });
+    if (r.outcome === 'kept') notes.set(r.file, { note: m.leftoverKept(r.journal), fix: false });
+  }
+  return notes;
 }
 
 function write(stream: NodeJS.WriteStream, text: string, code: number): number {

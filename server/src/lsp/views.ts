@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
 import { fixSource, looksLikeReport, renderTextView, sourceAt, type CheckOptions, type SourceDocument, type TextView } from '../core';
 import { ReaderError, sniffFile, writeDocxEdits, type Reader } from '../readers';
-import { writeAtomically } from '../io/writeAtomically';
+import { ChangedOnDisk, ReadOnlyFile, writeInPlace } from '../io/writeInPlace';
 import { VIEW_SCHEME, type FixAnswer, type SourceAnswer, type ViewAnswer } from './viewProtocol';
 
 interface KeptView {
@@ -77,7 +77,8 @@ export class Views {
 
   /**
    * Fixes a .docx in place: the fixes of its view, written into word/document.xml (only the numbers' text), the
-   * file replaced atomically. The view is read again from the written file.
+   * file written in place (io/writeInPlace.ts) if it still holds the bytes the view was read from. The view is read
+   * again from the written file.
    */
   async fixFile(viewUri: string, options: CheckOptions): Promise<FixAnswer> {
     const kept = this.kept.get(viewUri);
@@ -87,10 +88,10 @@ export class Views {
     if (!result.edits.length) return { applied: true, changes: 0, titles: [] };
     if (!result.sourceEdits) return { applied: false, changes: 0, titles: [], reason: 'not placed' };
     try {
-      if (!fs.readFileSync(kept.file).equals(kept.bytes)) return { applied: false, changes: 0, titles: [], reason: 'changed on disk' };
-      writeAtomically(kept.file, Buffer.from(writeDocxEdits(kept.bytes, result.sourceEdits)));
+      writeInPlace(kept.file, kept.bytes, writeDocxEdits(kept.bytes, result.sourceEdits));
     } catch (e) {
-      return { applied: false, changes: 0, titles: [], reason: e instanceof Error ? e.message : String(e) };
+      const reason = e instanceof ChangedOnDisk ? 'changed on disk' : e instanceof ReadOnlyFile ? 'read-only' : e instanceof Error ? e.message : String(e);
+      return { applied: false, changes: 0, titles: [], reason };
     }
     await this.open(pathToFileURL(kept.file).href, viewUri);
     return { applied: true, changes: result.edits.length, titles: result.applied };
