@@ -19,6 +19,8 @@ export interface CheckOptions {
   output?: string;
   /** `--quiet`: errors only, in every output format. */
   quiet: boolean;
+  /** `--diff` (`--fix-dry-run`): the fixes as a unified diff on standard output, nothing written. */
+  diff: boolean;
   /** `--max-warnings`: more warnings than this fail the run (exit 1). */
   maxWarnings?: number;
   /** `--max-size`: files larger than this many megabytes (MiB) are not read. */
@@ -64,7 +66,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, maxSize: DEFAULT_MAX_SIZE };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, diff: false, maxSize: DEFAULT_MAX_SIZE };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -112,6 +114,10 @@ export function parseArgs(argv: string[], m: Messages): Command {
         options.jobs = Number(v);
         break;
       }
+      case '--diff':
+      case '--fix-dry-run':
+        options.diff = flag();
+        break;
       case '--quiet':
       case '-q':
         options.quiet = flag();
@@ -154,6 +160,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
     }
   }
   if (!options.paths.length) throw new UsageError(m.noPaths);
+  if (options.diff && options.fix) throw new UsageError(m.diffAndFix);
   return { kind: 'check', options };
 }
 

@@ -6,6 +6,7 @@ import type { FileOptions, FileResult } from './checkFile';
 import { failed, reason, tryWrite } from './checkFile';
 import type { Messages } from './messages';
 import { yearReport } from './years';
+import { unifiedDiff } from './diff';
 import { fingerprints } from './fingerprint';
 
 export async function checkDocumentFile(file: string, buffer: Buffer, reader: Reader, options: FileOptions, m: Messages): Promise<FileResult> {
@@ -25,6 +26,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
     let fixed: string[] = [];
     let note: string | undefined;
     let unwritten: string | undefined;
+    const diff = options.diff ? unifiedDiff(`${file} (${m.textView})`, checked.view.text, fixSource(doc, { lang, rules }).edits) : undefined;
     if (options.fix) {
       if (doc.format !== 'docx') {
         note = checked.diagnostics.some(fixesInAll) ? m.fixNotWritten(doc.format) : undefined;
@@ -42,7 +44,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
         }
       }
     }
-    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), ...(unwritten ? { unwritten } : {}), years: yearsOf(checked) };
+    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), ...(unwritten ? { unwritten } : {}), ...(diff ? { diff } : {}), years: yearsOf(checked) };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }

@@ -12,6 +12,7 @@ import type { Messages } from './messages';
 import { MEGABYTE, type CheckOptions } from './args';
 import { yearReport, YEAR_RULES, type YearReport } from './years';
 import { fingerprints } from './fingerprint';
+import { unifiedDiff } from './diff';
 
 /**
  * A diagnostic with its range as 0-based line/character (UTF-16 code units, as LSP and editors count): of the
@@ -55,6 +56,8 @@ export interface FileResult {
   skipped?: boolean;
   /** Its reports' facts, for the check against last year's report across the files of the run. */
   years?: YearReport[];
+  /** `--diff`: its fixes as a unified diff (of a .docx, HTML or PDF file's text view). */
+  diff?: string;
 }
 
 export interface FileOptions {
@@ -66,6 +69,8 @@ export interface FileOptions {
   maxBytes: number;
   /** Skip a file whose text is not a report (files found by searching a directory). */
   onlyReports?: boolean;
+  /** `--diff`: the fixes as a unified diff, nothing written. */
+  diff?: boolean;
 }
 
 export async function checkFile(file: string, options: FileOptions, m: Messages): Promise<FileResult> {
@@ -93,6 +98,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
     let doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
     let fixed: string[] = [];
     let unwritten: string | undefined;
+    const diff = options.diff ? unifiedDiff(file, text, fixReports(doc, { lang, rules }).edits) : undefined;
     if (options.fix) {
       const result = fixReports(doc, { lang, rules });
       // No edits, no write: a file with nothing to fix keeps its bytes and its modification time.
@@ -124,6 +130,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
       })),
       fixed,
       ...(unwritten ? { unwritten } : {}),
+      ...(diff ? { diff } : {}),
       years: yearReports(doc, text),
     };
   } catch (e) {

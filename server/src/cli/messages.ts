@@ -19,6 +19,7 @@ const zh = {
   --format <格式>       输出格式：text（默认）、json、sarif（代码扫描用 SARIF 2.1.0）、csv（Excel 可直接打开）、html（一页审阅报告，配合 --output）
   -o, --output <文件>   输出写入文件，而不是标准输出
   -q, --quiet           只报告错误（不列警告和提示）
+  --diff                以统一差异格式（unified diff）显示 --fix 会做的修改，不写入文件（同 --fix-dry-run）
   --max-warnings <n>    警告多于 n 个时也以退出码 1 结束
   --lang <zh|en>        消息语言（默认 zh）
   --fix                 就地修复能修复的问题：文本保留编码、BOM 和换行符；.docx 只改动数字本身
@@ -73,6 +74,8 @@ const zh = {
   fixNotPlaced: '有可修复的问题，但修复无法准确写入 Word 文档（数字不是原样存放的文字），文件未改动',
   outputFailed: (file: string, reason: string) => `无法写入输出文件 ${file}：${reason}`,
   tooManyWarnings: (n: number, most: number) => `${n} 个警告，多于 --max-warnings 允许的 ${most} 个`,
+  textView: '文本视图',
+  diffAndFix: '--diff 只显示修复、不写入，不能与 --fix 同用',
   summary: (files: number, errors: number, warnings: number, unreadable: number) =>
     `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
   fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
@@ -98,6 +101,7 @@ Options:
   --format <format>     output format: text (default), json, sarif (SARIF 2.1.0 for code scanning), csv (opens in Excel), html (a review page, with --output)
   -o, --output <file>   write the output to a file instead of standard output
   -q, --quiet           report errors only (no warnings or infos)
+  --diff                show what --fix would change as a unified diff, writing nothing (also --fix-dry-run)
   --max-warnings <n>    exit 1 when there are more than n warnings
   --lang <zh|en>        language of the messages (default zh)
   --fix                 fix what can be fixed, in place: text keeps its encoding, BOM and line endings; a .docx
@@ -153,6 +157,8 @@ Exit status: 0 no errors; 1 at least one error; 2 usage error, a file could not 
   fixNotPlaced: 'there are fixes, but they cannot be written into the Word document exactly (the number is not stored as plain text there); file left unchanged',
   outputFailed: (file, reason) => `cannot write the output to ${file}: ${reason}`,
   tooManyWarnings: (n, most) => `${n} warnings, more than the ${most} --max-warnings allows`,
+  textView: 'text view',
+  diffAndFix: '--diff shows the fixes without writing them: it cannot go with --fix',
   summary: (files, errors, warnings, unreadable) =>
     `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
     `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${unreadable} unreadable`,

@@ -50,7 +50,7 @@ export async function runCli(argv: string[], script: string): Promise<number> {
       files,
       fromDirectories: files.map((f, i) => mine(i) && found.fromDirectories.has(f)),
       readOnly: files.map((f, i) => !mine(i) || recovered.get(f)?.fix === false),
-      options: { lang, fix, rules, repeatedShare, maxBytes },
+      options: { lang, fix, rules, repeatedShare, maxBytes, diff: options.diff },
     };
     const checked = await checkFiles(job, options.jobs, script);
     const named = checked.slice(found.files.length);
@@ -65,7 +65,8 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     const warnings = totals(results).warnings;
     if (options.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.diagnostic.severity === 'error');
 
-    const out = render(options.format, results, m, options);
+    // --diff: only the diffs on standard output, so that they can go straight to `git apply` or `patch`.
+    const out = options.diff ? results.map((r) => r.diff ?? '').join('') : render(options.format, results, m, options);
     if (options.output === undefined) process.stdout.write(out);
     else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
