@@ -19,6 +19,8 @@ export interface CheckOptions {
   output?: string;
   /** `--quiet`: errors only, in every output format. */
   quiet: boolean;
+  /** `--no-progress`: no progress line on standard error, even in a terminal. */
+  noProgress: boolean;
   /** `--diff` (`--fix-dry-run`): the fixes as a unified diff on standard output, nothing written. */
   diff: boolean;
   /** `--max-warnings`: more warnings than this fail the run (exit 1). */
@@ -66,7 +68,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, diff: false, maxSize: DEFAULT_MAX_SIZE };
+  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, noProgress: false, diff: false, maxSize: DEFAULT_MAX_SIZE };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -114,6 +116,9 @@ export function parseArgs(argv: string[], m: Messages): Command {
         options.jobs = Number(v);
         break;
       }
+      case '--no-progress':
+        options.noProgress = flag();
+        break;
       case '--diff':
       case '--fix-dry-run':
         options.diff = flag();

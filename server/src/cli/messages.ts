@@ -19,6 +19,7 @@ const zh = {
   --format <格式>       输出格式：text（默认）、json、sarif（代码扫描用 SARIF 2.1.0）、csv（Excel 可直接打开）、html（一页审阅报告，配合 --output）
   -o, --output <文件>   输出写入文件，而不是标准输出
   -q, --quiet           只报告错误（不列警告和提示）
+  --no-progress         检查多个文件时不在终端显示进度
   --diff                以统一差异格式（unified diff）显示 --fix 会做的修改，不写入文件（同 --fix-dry-run）
   --max-warnings <n>    警告多于 n 个时也以退出码 1 结束
   --lang <zh|en>        消息语言（默认 zh）
@@ -101,6 +102,7 @@ Options:
   --format <format>     output format: text (default), json, sarif (SARIF 2.1.0 for code scanning), csv (opens in Excel), html (a review page, with --output)
   -o, --output <file>   write the output to a file instead of standard output
   -q, --quiet           report errors only (no warnings or infos)
+  --no-progress         no progress line in a terminal while many files are checked
   --diff                show what --fix would change as a unified diff, writing nothing (also --fix-dry-run)
   --max-warnings <n>    exit 1 when there are more than n warnings
   --lang <zh|en>        language of the messages (default zh)

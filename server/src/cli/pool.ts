@@ -19,11 +19,12 @@ export interface Job {
 }
 
 /** Results in the order of `job.files`: in this thread for few files or jobs = 1, else in worker threads. */
-export async function checkFiles(job: Job, jobs: number | undefined, script: string): Promise<FileResult[]> {
+export async function checkFiles(job: Job, jobs: number | undefined, script: string, onProgress?: (done: number) => void): Promise<FileResult[]> {
   const threads = threadCount(jobs, job.files.length, availableParallelism());
-  if (threads <= 1) return checkAll(job, job.options);
+  if (threads <= 1) return checkAll(job, job.options, onProgress);
   const results = new Array<FileResult>(job.files.length);
   let next = 0;
+  let done = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(script, { workerData: { govreportWorker: true, options: job.options } });
@@ -35,6 +36,8 @@ export async function checkFiles(job: Job, jobs: number | undefined, script: str
       };
       worker.on('message', (m: { from: number; results: FileResult[] }) => {
         m.results.forEach((r, k) => (results[m.from + k] = r));
+        done += m.results.length;
+        onProgress?.(done);
         give();
       });
       worker.on('error', reject);
@@ -56,12 +59,13 @@ export function threadCount(jobs: number | undefined, files: number, cores: numb
 type Batch = Pick<Job, 'files' | 'fromDirectories' | 'readOnly'>;
 
 /** Files checked one after another in this thread: the whole run with one job, a batch in a worker. */
-async function checkAll(batch: Batch, options: Job['options']): Promise<FileResult[]> {
+async function checkAll(batch: Batch, options: Job['options'], onProgress?: (done: number) => void): Promise<FileResult[]> {
   const m = messagesFor(options.lang);
   const results: FileResult[] = [];
   // One file after another: a thread's files share its core, and a PDF's reading is the only waiting there is.
   for (let k = 0; k < batch.files.length; k++) {
     results.push(await checkFile(batch.files[k], { ...options, fix: options.fix && !batch.readOnly[k], onlyReports: batch.fromDirectories[k] }, m));
+    onProgress?.(k + 1);
   }
   return results;
 }

@@ -12,6 +12,7 @@ import { formatJson, formatText, totals } from './format';
 import { messagesFor, type Messages } from './messages';
 import { recoverWrites } from '../io/recoverWrites';
 import { addYearFindings } from './years';
+import { Progress } from './progress';
 
 /** Exit statuses: a usage error, an unreadable file or fixes not written (2) outrank findings of error severity (1). */
 const OK = 0;
@@ -52,7 +53,9 @@ export async function runCli(argv: string[], script: string): Promise<number> {
       readOnly: files.map((f, i) => !mine(i) || recovered.get(f)?.fix === false),
       options: { lang, fix, rules, repeatedShare, maxBytes, diff: options.diff },
     };
-    const checked = await checkFiles(job, options.jobs, script);
+    const progress = Progress.wanted(process.stderr, files.length, options.noProgress) ? new Progress(process.stderr, files.length, lang) : undefined;
+    const checked = await checkFiles(job, options.jobs, script, progress && ((done) => progress.update(done)));
+    progress?.end();
     const named = checked.slice(found.files.length);
     for (const r of checked.slice(0, found.files.length)) {
       const recovery = recovered.get(r.path)?.note;
