@@ -101,6 +101,37 @@ describe('govreport check --fix', () => {
     assert.strictEqual(fs.readFileSync(path.join(dir, R001), 'utf8'), expected);
   });
 
+  it('a figure of more digits than a count has is an unreadable cell: nothing is fixed from it or into it, the rest is fixed', () => {
+    const dir = tempDir();
+    const text = readReport(R002);
+    // Table 4's first cell, 行政复议 × 结果维持 (0 after a no-break space). As doubles, 10^21 + 0 + … made the total "1e+21", and
+    // 12345678901234567891 made it 12345678901234567000, which the next check found to add up.
+    const review = '\t总计\n\n\t\u00a00\n';
+    const huge = (figure: string) => replaceOnce(text, review, `\t总计\n\n\t\u00a0${figure}\n`);
+    fs.writeFileSync(path.join(dir, 'huge.txt'), huge('1000000000000000000000'));
+    fs.writeFileSync(path.join(dir, 'long.txt'), huge('12345678901234567891'));
+    // And a wrong 自然人 in table 3 (2 → 5), which is fixed.
+    const row = '\t1.本机关不掌握相关政府信息\n\t2\n';
+    fs.writeFileSync(path.join(dir, 'both.txt'), replaceOnce(huge('1000000000000000000000'), row, row.replace('\t2\n', '\t5\n')));
+    for (const f of ['huge.txt', 'long.txt']) fs.utimesSync(path.join(dir, f), LONG_AGO, LONG_AGO);
+
+    const r = runCli(['check', '--fix', 'huge.txt', 'long.txt', 'both.txt'], dir);
+    const lines = r.stdout.split('\n').filter((l) => !l.includes('superseded-template'));
+    assert.deepStrictEqual(lines, [
+      'huge.txt:389:3  error  cell-invalid  表四“行政复议 × 结果维持”的“1000000000000000000000”大得不合常理（超过 14 位）；涉及它的合计无法校验',
+      'long.txt:389:3  error  cell-invalid  表四“行政复议 × 结果维持”的“12345678901234567891”大得不合常理（超过 14 位）；涉及它的合计无法校验',
+      'both.txt  fixed  将 1.本机关不掌握相关政府信息 × 自然人 改为 2',
+      'both.txt:389:3  error  cell-invalid  表四“行政复议 × 结果维持”的“1000000000000000000000”大得不合常理（超过 14 位）；涉及它的合计无法校验',
+      '检查了 3 个文件：3 个错误，3 个警告，0 个文件无法读取；修复了 1 个文件',
+      '',
+    ]);
+    assert.strictEqual(r.status, 1);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'huge.txt'), 'utf8'), huge('1000000000000000000000'));
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'long.txt'), 'utf8'), huge('12345678901234567891'));
+    for (const f of ['huge.txt', 'long.txt']) assert.strictEqual(fs.statSync(path.join(dir, f)).mtime.getTime(), LONG_AGO.getTime(), `${f} not rewritten`);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'both.txt'), 'utf8'), huge('1000000000000000000000'), 'only table 3 fixed');
+  });
+
   it('leaves an unreadable file byte for byte alone and exits 2', () => {
     const dir = tempDir();
     const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]);

@@ -56,6 +56,14 @@ describe('editor features of the core (no editor needed)', () => {
     assert.strictEqual(en.contents.split('\n')[0], '**III. Results this year › (3) Not disclosed › barred by other laws and regulations × non-profit organisations**');
   });
 
+  it('hover prints the largest figures a cell is read as exactly, and a figure of more digits as unreadable', () => {
+    const b = buildReportText({ layout: 'word', override: { '4:review|upheld': '99999999999997', '4:suit_direct|upheld': '1000000000000000000000' } });
+    const { report } = check(b.text);
+    const contents = (key: string) => hover(report, tableEquations(report), b.cells.get(key)!.start, 'zh')!.contents.split('\n').slice(2);
+    assert.deepStrictEqual(contents('4:review|total'), ['数值：4', '', '- 行政复议：总计 = 99999999999997 + 1 + 0 + 1 = 99999999999999 ≠ **4** ✗']);
+    assert.deepStrictEqual(contents('4:suit_direct|upheld'), ['数值：无法读取', '', '- 行政诉讼·未经复议直接起诉 × 总计: 含无法读取的单元格，未校验']);
+  });
+
   it('hover on a row label gives the template wording and its counting note; on a heading, what belongs there', () => {
     const b = buildReportText({ layout: 'word', label: { '3:partial': '（二）部分公开' } });
     const { report } = check(b.text);

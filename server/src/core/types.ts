@@ -193,4 +193,10 @@ export interface ReportModel {
   layout?: Layout;
   /** Nothing of the document could be read (a scanned PDF): no other finding is made. */
   problem?: DocumentProblem;
+  /**
+   * Line breaks of the source that `text` does not show, in text order: where a document's cell joins its
+   * paragraphs (an empty range between two characters), or a break a reader left in a cell's text, shown as a space
+   * (that character's range). A fix never replaces across one (`takesLineBreak`).
+   */
+  hiddenBreaks?: OffsetRange[];
 }

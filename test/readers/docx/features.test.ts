@@ -89,10 +89,12 @@ describe('docx reader: OOXML features', () => {
     assert.strictEqual(assertPiecesVerbatim(doc, xml), 4);
   });
 
-  it('w:tab is a space; w:br and w:cr split a body paragraph (same paragraph number) and join a cell without separator', () => {
-    const doc = read(`<w:p>${r('a')}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</w:t></w:r></w:p>` + tbl(tr(tc(`<w:p>${r('商业')}<w:r><w:br/></w:r>${r('企业')}</w:p>`), tc(p('1')))));
-    assert.deepStrictEqual(blocksShort(doc), ['a b', 'c', 'd', [['商业企业', '1']]]);
+  it('w:tab is a space; w:br and w:cr split a body paragraph (same paragraph number) and join a cell without separator, where the cell keeps its breaks', () => {
+    const doc = read(`<w:p>${r('a')}<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</w:t></w:r></w:p>` + tbl(tr(tc(`<w:p>${r('商业')}<w:r><w:br/></w:r>${r('企业')}</w:p>`), tc(p('1')), tc(p('（一）予以公开') + p('0')), tc(`<w:p>${r('甲')}</w:p><w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>${r('乙')}</w:p>${p('丙')}`))));
+    assert.deepStrictEqual(blocksShort(doc), ['a b', 'c', 'd', [['商业企业', '1', '（一）予以公开0', '甲乙丙']]]);
     assert.deepStrictEqual(doc.blocks.slice(0, 3).map((b) => b.source), [1, 1, 1].map((n) => ({ format: 'docx', paragraph: n })));
+    // A w:br and a paragraph are breaks; a paragraph whose mark is deleted joins the next one without a break.
+    assert.deepStrictEqual(tableAt(doc, 0).rows[0].cells.map((c) => c.breaks), [[2], undefined, [7], [1]]);
   });
 
   it('full-width digits and spaces, NBSP, are kept as text', () => {

@@ -1,6 +1,7 @@
 // What the running text says about the tables' figures: a claim names the cells whose sum it states, and where.
 import type { Sentence } from '../text/prose';
 import type { TableNumber } from '../types';
+import { exactNumber } from '../parse/cellValue';
 
 export interface CellKey {
   row: string;
@@ -25,18 +26,23 @@ export interface Claim {
 /** A count as the text writes it: 3119, 3,119 (ASCII commas between groups of three), full-width digits. */
 export const NUMBER = '([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
 
-/** A number as written, full-width digits and the full-width point read, thousands commas dropped. */
-export function numberValue(text: string): number {
-  return Number(text.replace(/,/g, '').replace(/．/g, '.').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+/**
+ * A number as written, full-width digits and the full-width point read, thousands commas dropped; undefined when it
+ * has more digits than a figure can have exactly (`exactNumber`): such a figure is no claim about a table.
+ */
+function numberValue(text: string): number | undefined {
+  const [integer, fraction] = text.replace(/,/g, '').replace(/．/g, '.').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).split('.');
+  return exactNumber(integer, fraction);
 }
 
 /** The part of a sentence a phrase may stretch over: no clause mark, bracket or digit in between. */
 export const GAP = (max: number) => `[^，,。；;：:（）()0-9０-９]{0,${max}}?`;
 
-/** A claim of the number in group `n` of a match made with the `d` flag (its groups' places known). */
-export function numberClaim(s: Sentence, m: RegExpExecArray, n: number, table: TableNumber, cells: CellKey[], words: string): Claim {
+/** A claim of the number in group `n` of a match made with the `d` flag (its groups' places known); none for a number `numberValue` does not read. */
+export function numberClaim(s: Sentence, m: RegExpExecArray, n: number, table: TableNumber, cells: CellKey[], words: string): Claim | undefined {
   const [from, to] = m.indices![n];
-  return { table, cells, value: numberValue(m[n]), words, sentence: s, from, to, written: 'number' };
+  const value = numberValue(m[n]);
+  return value === undefined ? undefined : { table, cells, value, words, sentence: s, from, to, written: 'number' };
 }
 
 /** A claim that there were none, said by the whole match. */

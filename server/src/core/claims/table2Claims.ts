@@ -52,7 +52,8 @@ export function table2Claims(s: Sentence, version: TemplateVersion): Claim[] {
       const cell = p.cell(m, version);
       // The number is the pattern's group, or (for an alternation) the last group that matched.
       const n = p.n || lastGroup(m);
-      if (cell) out.push(numberClaim(s, m, n, 2, [cell], m[0].slice(0, m.indices![n][0] - m.index).trim()));
+      const claim = cell && numberClaim(s, m, n, 2, [cell], m[0].slice(0, m.indices![n][0] - m.index).trim());
+      if (claim) out.push(claim);
     }
   }
   return out.sort((a, b) => a.from - b.from);

@@ -49,6 +49,7 @@ export function table3Claims(s: Sentence): Claim[] {
       if (OTHER_MATTER.test(words) || (p.needsApplication && !/申请/.test(words))) continue;
       if (p.whole && NOT_THE_WHOLE.test(clauseBefore(s.text, m.index, CLAUSE_MARKS))) continue;
       const claim = numberClaim(s, m, NUMBER_GROUP[i], 3, cells(p.row, words), words);
+      if (!claim) continue;
       // A number is one figure: 转结下年度办理9件 is 四, not also （七）.
       if (taken.some(([a, b]) => claim.from < b && a < claim.to)) continue;
       taken.push([claim.from, claim.to]);
@@ -57,7 +58,8 @@ export function table3Claims(s: Sentence): Claim[] {
   });
   for (const m of s.text.matchAll(BREAKDOWN)) {
     const whole = out.filter((c) => c.from < m.index && c.cells.length === 1 && c.cells[0].column === 'total').pop();
-    if (whole) out.push(numberClaim(s, m, 2, 3, cells(whole.cells[0].row, m[1]), `${whole.words.trim()}，其中${m[1]}`));
+    const part = whole && numberClaim(s, m, 2, 3, cells(whole.cells[0].row, m[1]), `${whole.words.trim()}，其中${m[1]}`);
+    if (part) out.push(part);
   }
   for (const m of s.text.matchAll(NONE)) out.push(noneClaim(s, m, 3, [{ row: 'new', column: 'total' }]));
   return out.sort((a, b) => a.from - b.from);

@@ -36,12 +36,14 @@ export function table4Claims(s: Sentence): Claim[] {
   for (const m of t.matchAll(TOTAL)) {
     if (resultOf(m[2])) continue; // 行政复议结果纠正2件: a result, below
     if (NOT_CASES.test(m[2])) continue; // 行政复议决定书 120 件: documents published, not cases
-    out.push(numberClaim(s, m, 3, 4, groupsOf(m[1]).map((row) => ({ row, column: 'total' })), m[1] + m[2]));
+    const claim = numberClaim(s, m, 3, 4, groupsOf(m[1]).map((row) => ({ row, column: 'total' })), m[1] + m[2]);
+    if (claim) out.push(claim);
   }
   for (const m of t.matchAll(RESULT)) {
     const group = lastCaseWord(t, m.index);
     if (!group) continue;
-    out.push(numberClaim(s, m, 2, 4, groupsOf(group).map((row) => ({ row, column: resultOf(m[1])! })), `${group}${m[1]}`));
+    const claim = numberClaim(s, m, 2, 4, groupsOf(group).map((row) => ({ row, column: resultOf(m[1])! })), `${group}${m[1]}`);
+    if (claim) out.push(claim);
   }
   for (const m of t.matchAll(NO_CASES)) {
     // 未发生行政复议和行政诉讼 says two things: no review, and no lawsuit.

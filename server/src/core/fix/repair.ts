@@ -1,5 +1,6 @@
 import type { Cell } from '../types';
 import type { Equation } from '../model/equations';
+import { LARGEST_COUNT } from '../parse/cellValue';
 
 export interface Repair {
   cell: Cell;
@@ -35,7 +36,8 @@ export function judge(equations: Equation[]): Verdict[] {
       if (!group.every((g) => eqs.includes(g))) return;
       const v = required(eqs[0], c);
       if (eqs.some((q) => required(q, c) !== v)) return;
-      if (v < 0 || !Number.isInteger(v) || v === c.value) return;
+      // A value beyond what a cell is read as is no repair: written in, it would be an unreadable cell.
+      if (v < 0 || !Number.isInteger(v) || v > LARGEST_COUNT || v === c.value) return;
       repairs.push({ cell: c, value: v });
     });
     let chosen: Repair | undefined;

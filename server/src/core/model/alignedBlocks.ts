@@ -56,6 +56,9 @@ function tableOf(text: string, t: AlignedTable, range: { start: number; end: num
  */
 function cellOf(text: string, c: AlignedCell, after: number): RawCell {
   if (c.covered || !c.ranges.length) return rawCell('', { start: after, end: after });
-  const joined = c.ranges.length === 1 ? text.slice(c.ranges[0].start, c.ranges[0].end) : c.ranges.map((r) => text.slice(r.start, r.end)).join('');
-  return rawCell(joined, { start: c.ranges[0].start, end: c.ranges[c.ranges.length - 1].end });
+  const first = c.ranges[0];
+  if (c.ranges.length === 1) return rawCell(text.slice(first.start, first.end), { start: first.start, end: first.end });
+  const cell = rawCell(c.ranges.map((r) => text.slice(r.start, r.end)).join(''), { start: first.start, end: c.ranges[c.ranges.length - 1].end });
+  cell.firstLine = first.end - first.start;
+  return cell;
 }

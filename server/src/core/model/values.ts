@@ -87,7 +87,10 @@ export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
   const { text, range, digits } = raw;
   if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, invalid: undefined, row, column: col.key };
   const p = parseCellValue(text, range.start, col.kind);
-  return { text, range, valueRange: p.valueRange, state: p.state, value: p.value, invalid: p.reason, row, column: col.key };
+  // The value's offsets count its characters from the cell's start, which holds on a wrapped cell's first line
+  // only: a number that reaches past it stands somewhere in the whole cell, line breaks and all.
+  const wrapped = raw.firstLine !== undefined && p.valueRange.end > range.start + raw.firstLine;
+  return { text, range, valueRange: wrapped ? range : p.valueRange, state: p.state, value: p.value, invalid: p.reason, row, column: col.key };
 }
 
 /**

@@ -12,6 +12,11 @@ export interface RawCell {
    * numbers: they are read once, as the cell is cut, and every later step asks this instead of the text.
    */
   digits: number;
+  /**
+   * A cell joined from pieces on several lines (a wrapped cell): how many of its text's characters stand on its
+   * first line, from `range.start` on. The rest stand further on in its range, after a line break.
+   */
+  firstLine?: number;
 }
 
 /** A cell of the given text, its number read. */
@@ -238,6 +243,7 @@ function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: num
       // Continuation of the previous cell: join the pieces, the range spans both lines.
       const prev = cells[cells.length - 1];
       if (prev) {
+        prev.firstLine ??= prev.text.length;
         prev.text += text.slice(start, end).trim();
         prev.range = { start: prev.range.start, end };
         prev.digits = plainDigitsValue(prev.text);

@@ -1,8 +1,11 @@
 import type { CellState, OffsetRange } from '../types';
 
 export type ValueKind = 'count' | 'signed' | 'amount';
-/** `split`: digits with white space between them (`10 1`), which may be one number or two. */
-export type InvalidReason = 'negative' | 'decimal' | 'text' | 'split';
+/**
+ * `split`: digits with white space between them (`10 1`), which may be one number or two. `implausible`: more digits
+ * than a figure of a report has and than the checker can add exactly (see `exactNumber`).
+ */
+export type InvalidReason = 'negative' | 'decimal' | 'text' | 'split' | 'implausible';
 
 export interface ParsedValue {
   state: CellState;
@@ -110,7 +113,9 @@ function parseDecorated(text: string, start: number, kind: ValueKind): ParsedVal
   if (split) return { state: 'invalid', value: undefined, valueRange: span(0, clean.length), reason: 'split' };
   const range = span(0, body.length);
   const sign = m[1] === '-' ? -1 : 1;
-  const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ? '.' + m[3] : ''));
+  const magnitude = exactNumber(m[2].replace(/,/g, ''), kind === 'amount' ? m[3] ?? '' : '');
+  if (magnitude === undefined) return { state: 'invalid', value: undefined, valueRange: range, reason: 'implausible' };
+  const value = sign * magnitude;
   if (kind === 'amount') {
     if (value < 0) return { state: 'invalid', value: undefined, valueRange: range, reason: 'negative' };
     return { state: 'number', value, valueRange: range };
@@ -122,6 +127,37 @@ function parseDecorated(text: string, start: number, kind: ValueKind): ParsedVal
     return { state: 'invalid', value: undefined, valueRange: range, reason: 'negative' };
   }
   return { state: 'number', value: value === 0 ? 0 : value, valueRange: range };
+}
+
+/**
+ * The most digits before the point that a figure may have: no count of a report comes near 10^14, and any sum of up
+ * to 90 such figures stays below 2^53, so every sum, difference and fix the checker computes from them is exact.
+ */
+export const MAX_INTEGER_DIGITS = 14;
+/** The largest count a cell is read as (14 nines): a fix never writes more, which the next check would not read. */
+export const LARGEST_COUNT = 10 ** MAX_INTEGER_DIGITS - 1;
+/** A 万元 amount's digits after the point: six reach the fen (0.000001 万元 = 1 分). */
+export const MAX_FRACTION_DIGITS = 6;
+/** Significant digits a double holds exactly: a decimal of up to 15 is read back as written. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The value of ASCII digits `integer` and `fraction` (after the point; '' for none), when the double holds it exactly
+ * and prints it back as written (no exponent); undefined for more digits than that, which no report's figure has.
+ * Zeros in front of the integer and after the fraction are not digits of the value.
+ */
+export function exactNumber(integer: string, fraction = ''): number | undefined {
+  let a = 0;
+  while (a < integer.length - 1 && integer.charCodeAt(a) === 0x30) a++;
+  let b = fraction.length;
+  while (b > 0 && fraction.charCodeAt(b - 1) === 0x30) b--;
+  const whole = integer.length - a;
+  if (whole > MAX_INTEGER_DIGITS || b > MAX_FRACTION_DIGITS) return undefined;
+  let significant = b;
+  if (integer.slice(a) !== '0') significant += whole;
+  else for (let i = 0; i < b && fraction.charCodeAt(i) === 0x30; i++) significant--;
+  if (significant > MAX_SIGNIFICANT_DIGITS) return undefined;
+  return Number(b ? `${integer.slice(a)}.${fraction.slice(0, b)}` : integer.slice(a));
 }
 
 /** Full-width digits and signs to ASCII; other characters unchanged. */
@@ -154,5 +190,5 @@ export function looksLikeValue(text: string): boolean {
   if (isAsciiDigits(text)) return true;
   const p = parseCellValue(text, 0, 'amount');
   if (p.state !== 'invalid') return true;
-  return p.reason === 'negative' || p.reason === 'split';
+  return p.reason === 'negative' || p.reason === 'split' || p.reason === 'implausible';
 }

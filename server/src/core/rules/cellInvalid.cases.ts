@@ -11,6 +11,8 @@ export const cases: RuleCases = {
     { name: 'v2019: a signed change and an amount with its unit', spec: { version: 'v2019', override: { '2:licensing|1': '+3', '2:procurement|1': '56.8万元' } } },
     { name: 'v2019: a change with a full-width minus', spec: { version: 'v2019', override: { '2:other_services|1': '－1' } } },
     { name: 'a count with a unit, a count written with a zero decimal', spec: { override: { '4:review|total': '4件', '3:granted|commercial': '2.0' } } },
+    // To the fen: six decimals of 万元 (below the 万元-in-yuan warning's 100,000).
+    { name: 'an amount to the fen', spec: { override: { '2:fees|0': '12345.123456' } }, docx: true },
   ],
   invalid: [
     ...([['十', 'a Chinese numeral'], ['-3', 'a negative count'], ['1.5', 'a decimal count']] as const).map(([text, what]): InvalidCase => ({
@@ -51,6 +53,34 @@ export const cases: RuleCases = {
       docx: true,
       findings: [{ at: '2:fees|0', table: 2, row: 'fees', column: 'fee_amount', message: /^表二“行政事业性收费 × 本年收费金额（单位：万元）”的“-1”不是非负数；/ }],
     },
+    // Figures of more digits than a count has (no report counts 10^14 of anything) are not numbers the checker can
+    // add exactly: read as doubles they would be summed, fixed and printed wrongly (1e+21, 12345678901234567000).
+    {
+      // Read as a number, 10^21 + 1 + 0 + 1 ≠ 4 and the total was "fixed" to 1e+21, which the next check found unreadable.
+      name: 'a litigation cell of 22 digits: unreadable, nothing summed or fixed',
+      spec: { override: { '4:review|upheld': '1000000000000000000000' } },
+      docx: true,
+      findings: [{ at: '4:review|upheld', table: 4, row: 'review', column: 'upheld', message: /^表四“行政复议 × 结果维持”的“1000000000000000000000”大得不合常理（超过 14 位）；涉及它的合计无法校验$/ }],
+    },
+    {
+      // 12345678901234567891 + 1 + 0 + 1 is not 12345678901234567891, but as doubles the two sides are equal.
+      name: 'a group of 20-digit figures that doubles would call equal',
+      spec: { override: { '4:review|upheld': '12345678901234567891', '4:review|total': '12345678901234567891' } },
+      findings: [
+        { at: '4:review|upheld', table: 4, row: 'review', column: 'upheld', message: /“12345678901234567891”大得不合常理/ },
+        { at: '4:review|total', table: 4, row: 'review', column: 'total', message: /“12345678901234567891”大得不合常理/ },
+      ],
+    },
+    {
+      name: 'a count of 15 digits in table 3',
+      spec: { override: { '3:granted|natural': '100000000000000' } },
+      findings: [{ at: '3:granted|natural', table: 3, row: 'granted', column: 'natural', message: /^表三“（一）予以公开 × 自然人”的“100000000000000”大得不合常理（超过 14 位）；/ }],
+    },
+    ...([['0.0000001', 'below the fen'], ['12345678901.123456', 'of 17 significant digits']] as const).map(([text, what]): InvalidCase => ({
+      name: `an amount ${what}`,
+      spec: { override: { '2:fees|0': text } },
+      findings: [{ at: '2:fees|0', table: 2, row: 'fees', column: 'fee_amount', message: new RegExp(`^表二“行政事业性收费 × 本年收费金额（单位：万元）”的“${text.replace('.', '\\.')}”位数多得不合常理（整数超过 14 位、小数超过 6 位或有效数字超过 15 位）；`) }],
+    })),
     {
       name: 'text in table 4',
       spec: { override: { '4:suit_direct|upheld': '十' } },

@@ -1,6 +1,6 @@
 // The four equation rules share how a failing equation is reported: on its stated cell, with the fix policy's
 // verdict (which cell to change, or why none can be told) after the rule's own first sentence.
-import type { Cell, Fix, Lang } from '../types';
+import type { Cell, Fix, Lang, ReportModel } from '../types';
 import type { Equation, EquationRule } from '../model/equations';
 import type { RuleContext } from './rule';
 import type { Verdict } from '../fix/repair';
@@ -8,12 +8,14 @@ import { required } from '../fix/repair';
 import { visible } from './analysis';
 import { cellName, columnName, rowName, tableName } from '../i18n/names';
 import { formatMessage, Message, MessageData } from '../i18n/message';
+import { takesLineBreak } from '../text/lines';
 
 /** The parts of an equation finding's message that all four rules share; the rule's own message names them. */
 export const VERDICT_MESSAGES = {
   blank: { zh: '（其中 1 个空白单元格按 0 计算）', en: ' (1 blank cell counted as 0)' },
   blanks: { zh: '（其中 {count} 个空白单元格按 0 计算）', en: ' ({count} blank cells counted as 0)' },
   fixHere: { zh: '可修复：改为 {value}。', en: 'Fix: change it to {value}.' },
+  fixByHand: { zh: '应改为 {value}；该数字跨行书写，未提供自动修复。', en: 'It should be {value}; the number is written over two lines, so no automatic fix.' },
   suspect: { zh: '可疑的是 {cell}（现为 {now}）：改为 {value} 可使全表等式成立。', en: 'The suspect is {cell} (now {now}): {value} there makes every equation of the table hold.' },
   several: { zh: '以下任一单元格单独改动都能使等式成立，无法判断哪个有误：{cells}。', en: 'Changing any one of these would make it hold; which is wrong cannot be told: {cells}.' },
   resultRows: {
@@ -49,11 +51,14 @@ export function reportEquations<M extends string>(ctx: RuleContext<M>, id: Equat
         data: { expected: e.expected!, actual: e.actual!, blanks: count ? say(lang, count === 1 ? 'blank' : 'blanks', { count }) : '', verdict: diagnosis(ctx, e), ...data(e) },
         table: e.table, row: e.row, column: e.column, expected: e.expected, actual: e.actual,
         related: relatedCells(ctx, e).map((c) => ({ range: visible(model.text, c.valueRange), message: say(lang, 'related', { cell: cellName(lang, e.table, c), value: String(c.value) }) })),
-        fix: verdict.chosen ? setCellFix(lang, verdict.chosen.cell, verdict.chosen.value, cellName(lang, e.table, verdict.chosen.cell)) : undefined,
+        fix: verdict.chosen && writable(model, verdict.chosen.cell) ? setCellFix(lang, verdict.chosen.cell, verdict.chosen.value, cellName(lang, e.table, verdict.chosen.cell)) : undefined,
       });
     }
   }
 }
+
+/** Whether a fix may write into a cell: not when its number stands over a line break (a wrapped cell's lines stay). */
+const writable = (model: ReportModel, cell: Cell) => !takesLineBreak(model.text, cell.valueRange, model.hiddenBreaks);
 
 /** The edit that puts `value` into a cell, touching only the number's own characters. */
 function setCellFix(lang: Lang, cell: Cell, value: number, name: string): Fix {
@@ -83,7 +88,7 @@ function diagnosis(ctx: RuleContext, e: Equation): string {
   const { lang } = ctx;
   const v: Verdict = ctx.verdictOf.get(e)!;
   if (v.chosen) {
-    if (v.chosen.cell === e.anchor) return say(lang, 'fixHere', { value: v.chosen.value });
+    if (v.chosen.cell === e.anchor) return say(lang, writable(ctx.model, e.anchor) ? 'fixHere' : 'fixByHand', { value: v.chosen.value });
     return say(lang, 'suspect', { cell: cellName(lang, e.table, v.chosen.cell), now: String(v.chosen.cell.value), value: v.chosen.value });
   }
   if (v.repairs.length > 1) return say(lang, 'several', { cells: v.repairs.map((r) => cellName(lang, e.table, r.cell)).join(lang === 'en' ? ', ' : '、') });

@@ -50,5 +50,21 @@ export const cases: RuleCases = {
       ],
       fixed: { override: {} },
     },
+    {
+      // 99999999999997 + 1 + 0 + 1 = 99999999999999, the largest count a cell is read as: summed, printed and
+      // written exactly.
+      name: 'the largest figures: summed and fixed exactly',
+      spec: { override: { '4:review|upheld': '99999999999997' } },
+      findings: [{ at: '4:review|total', table: 4, row: 'review', column: 'total', expected: 99999999999999, actual: 4, fix: '99999999999999', message: /^行政复议的总计应为 99999999999999（99999999999997 \+ 1 \+ 0 \+ 1），实为 4。可修复：改为 99999999999999。$/ }],
+      fixed: { override: { '4:review|upheld': '99999999999997', '4:review|total': '99999999999999' } },
+    },
+    {
+      // 99999999999998 + 1 + 0 + 1 = 10^14, one digit more than a cell is read as: the total written so would be an
+      // unreadable cell. The one repair left is 结果维持.
+      name: 'a sum beyond the largest count is not written in: the other repair is',
+      spec: { override: { '4:review|upheld': '99999999999998' } },
+      findings: [{ at: '4:review|total', table: 4, row: 'review', column: 'total', expected: 100000000000000, actual: 4, fix: '2', fixAt: '4:review|upheld', message: /实为 4。可疑的是 行政复议 × 结果维持（现为 99999999999998）：改为 2 可使全表等式成立。$/ }],
+      fixed: { override: {} },
+    },
   ],
 };

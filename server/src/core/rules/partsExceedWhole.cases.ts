@@ -22,6 +22,8 @@ export const cases: RuleCases = {
     // 另有 leaves the parts: 50 条 is beside 120, not in it; so does 同比.
     { name: '另有 after the parts', spec: two('全年主动公开政府信息 120 条，其中政策文件 80 条，另有转载信息 50 条。') },
     { name: '同比 after the parts', spec: two('全年主动公开政府信息 120 条，其中政策文件 80 条，同比增加 50 条。') },
+    // Figures of more digits than a count has: not added (as doubles the parts were 1e+21 + 5, more than 3).
+    { name: 'a part of 22 digits: the sentence is not summed', spec: two('全年主动公开政府信息 3 条，其中政策文件 1000000000000000000000 条、工作动态 5 条。') },
     // The whole is the last count before 其中, 120 条, not 3 期: 80 + 40 = 120.
     { name: 'two counts before 其中: the whole is the last', spec: two('全年编发政务简报 3 期共 120 条，其中政策文件 80 条、工作动态 40 条。') },
     {

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/prose';
 import { defineRule } from './rule';
 import { clauseBefore, rangeIn } from '../text/prose';
+import { exactNumber } from '../parse/cellValue';
 
 /** What parts a listed part's clause from the one before it: 、，；. */
 const PART_MARKS = '、，,；;';
@@ -25,7 +26,13 @@ export interface PartsOfWhole {
 export function partsOfWhole(s: Sentence): PartsOfWhole | undefined {
   const at = s.text.indexOf('其中');
   if (at < 0) return undefined;
-  const counts = [...s.text.matchAll(COUNT)].map((m) => ({ value: Number(m[1].replace(/,/g, '')), unit: m[2], from: m.index, to: m.index + m[0].length }));
+  const counts: { value: number; unit: string; from: number; to: number }[] = [];
+  for (const m of s.text.matchAll(COUNT)) {
+    const value = exactNumber(m[1].replace(/,/g, ''));
+    // A figure of more digits than a count can have: which count is the whole cannot be told.
+    if (value === undefined) return undefined;
+    counts.push({ value, unit: m[2], from: m.index, to: m.index + m[0].length });
+  }
   const before = counts.filter((c) => c.to <= at);
   const whole = before[before.length - 1];
   if (!whole) return undefined;

@@ -1,5 +1,9 @@
 import type { Layout } from '../types';
+import type { SourceDocument } from '../source/document';
+import { renderTextView } from '../source/textView';
 import { inEachLayout, type InvalidCase, type RuleCases } from '../../../../test/support/ruleCases';
+import { buildReportText } from '../../../../test/support/reportBuilder';
+import { sourceFromText } from '../../../../test/support/sourceFromText';
 
 // A row is recognised by its label: the template's wording (punctuation width and spacing aside) passes; a known
 // variant or a near wording is flagged with a fix to the template's; a label that names no row is an unknown row.
@@ -10,6 +14,22 @@ function afterTotal(layout: Layout, cells: string[]): string {
   if (layout === 'word') return `4\n\n\t${cells.join('\n\t')}`;
   if (layout === 'markdown') return `4 |\n| ${cells.join(' | ')}`;
   return `4\n${cells.join('\t')}`;
+}
+
+const CARRIED_IN = '二、上年结转政府信息公开申请数量';
+
+/**
+ * The builder's report as a document whose 二 label cell holds `lines` (paragraphs, or lines a w:br ended), joined
+ * as a reader joins them, with where they meet.
+ */
+function labelOfLines(lines: string[]): SourceDocument {
+  const doc = sourceFromText(buildReportText({ layout: 'word' }).text);
+  const breaks = lines.slice(0, -1).map((_, i) => lines.slice(0, i + 1).join('').length);
+  for (const b of doc.blocks) {
+    if (b.kind !== 'table') continue;
+    for (const r of b.rows) for (const c of r.cells) if (c.text === CARRIED_IN) Object.assign(c, { text: lines.join(''), breaks });
+  }
+  return doc;
 }
 
 export const cases: RuleCases = {
@@ -54,6 +74,24 @@ export const cases: RuleCases = {
       layouts: ['word'],
       spec: { label: { '3:carried_in': '二、上年转结政府信息\n公开申请数量' } },
       findings: [{ at: 'label:3:carried_in', table: 3, row: 'carried_in', message: /^行标签“二、上年转结政府信息公开申请数量”与模板不一致/ }],
+    },
+    {
+      // A document's cell of two paragraphs: replacing the joined label would take the second paragraph, 0, with it.
+      name: 'a reworded label in a document\'s cell, a number in its next paragraph: flagged, no fix',
+      document: () => labelOfLines(['二、上年转结政府信息公开申请数量', '0']),
+      findings: [{ at: { find: '二、上年转结政府信息公开申请数量0' }, table: 3, row: 'carried_in', message: /^行标签“二、上年转结政府信息公开申请数量0”与模板不一致/ }],
+    },
+    {
+      name: 'a reworded label wrapped over two paragraphs of a document\'s cell: flagged, no fix',
+      document: () => labelOfLines(['二、上年转结政府信息', '公开申请数量']),
+      findings: [{ at: { find: '二、上年转结政府信息公开申请数量' }, table: 3, row: 'carried_in' }],
+    },
+    {
+      // An empty paragraph after the label: the label stands on its line alone, and is replaced there.
+      name: 'a reworded label and an empty paragraph in a document\'s cell: fixed',
+      document: () => labelOfLines(['二、上年转结政府信息公开申请数量', '']),
+      findings: [{ at: { find: '二、上年转结政府信息公开申请数量' }, table: 3, row: 'carried_in', fix: CARRIED_IN }],
+      fixed: { text: renderTextView(labelOfLines([CARRIED_IN, ''])).text },
     },
     {
       // The row's numbers (all 0) are not read, and the template's 5.属于三类内部事务信息 is missing.

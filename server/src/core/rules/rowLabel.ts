@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { tableName } from '../i18n/names';
 import { displayText } from '../text/normalize';
+import { takesLineBreak } from '../text/lines';
 
 export const rowLabel = defineRule({
   id: 'row-label',
@@ -14,15 +15,16 @@ export const rowLabel = defineRule({
     unknown: { zh: '{table}中无法识别的行“{label}”，其数字未参与校验', en: 'Unrecognised row "{label}" in {table}; its numbers are not checked' },
   },
   check(ctx) {
-    const { text } = ctx.model;
+    const { text, hiddenBreaks } = ctx.model;
     for (const table of ctx.model.tables) {
       for (const row of table.rows) {
         if (row.labelMatch === 'official') continue;
         const data = { label: displayText(row.label), official: row.officialLabel };
         const at = labelTextRange(text, row.labelRange);
-        // A label wrapped over several lines (or read from columns of a PDF's text) is not replaced: the edit would
-        // take its line breaks, and whatever stands between its pieces, with it.
-        const fix = spansLines(text, at) ? undefined : { title: ctx.message('fix', data), edits: [{ ...at, text: row.officialLabel }] };
+        // A label wrapped over several lines (or read from columns of a PDF's text, or a document's cell of several
+        // paragraphs) is not replaced: the edit would take its line breaks, and whatever stands between its pieces
+        // or on its next line (a number), with it.
+        const fix = takesLineBreak(text, at, hiddenBreaks) ? undefined : { title: ctx.message('fix', data), edits: [{ ...at, text: row.officialLabel }] };
         ctx.report({ range: row.labelRange, table: table.number, row: row.key, message: 'differs', data, fix });
       }
       for (const u of table.unknownRows) {
@@ -31,15 +33,6 @@ export const rowLabel = defineRule({
     }
   },
 });
-
-/** Whether a range of the text holds a line break. */
-function spansLines(text: string, r: { start: number; end: number }): boolean {
-  for (let i = r.start; i < r.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
 
 /** The label's own characters, without padding or a bookmark marker in front. */
 function labelTextRange(text: string, r: { start: number; end: number }) {

@@ -42,5 +42,12 @@ export const cases: RuleCases = {
     },
     // 100,000 万元 is the least flagged: six digits before the point.
     { name: 'a fee amount of exactly 100,000 万元', spec: { override: { '2:fees|0': '100000' } }, findings: [{ at: '2:fees|0', table: 2, row: 'fees', column: 'fee_amount', message: /为 100000 万元，即 1000000000 元/ }] },
+    // The yuan are the amount's digits with the point moved, not the amount times 10,000 as a double
+    // (100000.002 × 10000 = 1000000019.9999999); the largest amount read, 15 digits, keeps its last fen.
+    ...([['100000.002', '1000000020'], ['999999999.999999', '9999999999999.99'], ['100000.00001', '1000000000.1']] as const).map(([amount, yuan]) => ({
+      name: `the yuan of ${amount} 万元, exactly`,
+      spec: { override: { '2:fees|0': amount } },
+      findings: [{ at: '2:fees|0', table: 2 as const, row: 'fees', column: 'fee_amount', message: new RegExp(`为 ${amount.replace('.', '\\.')} 万元，即 ${yuan.replace('.', '\\.')} 元：`) }],
+    })),
   ],
 };

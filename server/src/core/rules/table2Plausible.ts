@@ -45,11 +45,22 @@ export const table2Plausible = defineRule({
       const fee = row.cells.get('fee_amount');
       const amount = number(fee);
       if (fee && amount !== undefined && Math.trunc(amount) >= 10 ** (YUAN_DIGITS - 1)) {
-        ctx.report({ ...at(ctx.model.text, table, fee), message: 'yuan', data: { cell: cellName(ctx.lang, 2, fee, table.version), value: fee.text.trim(), yuan: amount * 10000 } });
+        ctx.report({ ...at(ctx.model.text, table, fee), message: 'yuan', data: { cell: cellName(ctx.lang, 2, fee, table.version), value: fee.text.trim(), yuan: inYuan(amount) } });
       }
     }
   },
 });
+
+/**
+ * A 万元 amount in yuan, as exact decimal text: the point moved four places in the amount's digits (multiplying the
+ * double by 10000 gives 1000000019.9999999 for 100000.002). A read amount prints as written (`exactNumber`).
+ */
+function inYuan(amount: number): string {
+  const [integer, fraction = ''] = String(amount).split('.');
+  const digits = (integer + fraction.padEnd(4, '0').slice(0, 4)).replace(/^0+(?=\d)/, '');
+  const rest = fraction.slice(4);
+  return rest ? `${digits}.${rest}` : digits;
+}
 
 const number = (c: Cell | undefined) => (c?.state === 'number' ? c.value : undefined);
 

@@ -8,6 +8,7 @@ import type { Sentence } from '../text/prose';
 import { cellName, tableName } from '../i18n/names';
 import { isContiguous, rangeIn } from '../text/prose';
 import { visible } from './analysis';
+import { LARGEST_COUNT } from '../parse/cellValue';
 
 /** The messages the rules of the text against a table share (table 2's figures are not all counts: its own differs). */
 export const CLAIM_MESSAGES = {
@@ -57,7 +58,7 @@ export function reportClaims(ctx: RuleContext<ClaimMessage>, table: TableModel, 
       range, message: claim.written === 'number' ? 'differs' : 'noneButTable', data, table: table.number,
       row: cells.length === 1 ? cells[0].row : undefined, column: cells.length === 1 ? cells[0].column : undefined, expected: actual, actual: claim.value,
       related: cells.map((c) => ({ range: visible(model.text, c.valueRange), message: ctx.message('cell', { cell: cellName(lang, table.number, c, table.version), value: c.value! }) })),
-      fix: claim.written === 'number' && isContiguous(p, from, to) ? { title: ctx.message('fix', data), edits: [{ ...range, text: String(actual) }] } : undefined,
+      fix: claim.written === 'number' && isContiguous(p, from, to) && actual <= LARGEST_COUNT ? { title: ctx.message('fix', data), edits: [{ ...range, text: String(actual) }] } : undefined,
     });
   }
 }

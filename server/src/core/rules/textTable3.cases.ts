@@ -38,6 +38,8 @@ export const cases: RuleCases = {
     { name: 'no applications said, none in the table', spec: { override: NO_APPLICATIONS, ...three('本年度未收到政府信息公开申请。') } },
     // The table's 一 is no number: there is nothing to hold 130 to (cell-invalid says why).
     { name: 'the table\'s figure not a number', spec: { override: { '3:new|total': '一百二十六' }, ...three('本年度共收到政府信息公开申请 130 件。') }, alsoFires: ['cell-invalid'] },
+    // A figure of more digits than a count has is no claim: as a double it was compared, and printed as 12345678901234567000.
+    { name: 'a figure of 20 digits in the text is not held to the table', spec: three('本年度共收到政府信息公开申请 12345678901234567891 件。') },
     // 淮安 2024's sentence, read as a whole where there is no table to hold it to: 3119 + 34 = 3153 = 3050 + 103.
     {
       name: 'the four figures of one sentence that balance, with no table 3',

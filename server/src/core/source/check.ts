@@ -19,6 +19,7 @@ export function checkSource(doc: SourceDocument, options: CheckOptions = {}): So
 export function checkView(view: TextView, options: CheckOptions = {}): SourceCheck {
   const report = buildFromBlocks(view.text, view.blocks);
   if (view.problem) report.problem = view.problem;
+  if (view.breaks.length) report.hiddenBreaks = view.breaks;
   return { view, ...checkModel(report, options) };
 }
 

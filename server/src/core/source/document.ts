@@ -39,6 +39,11 @@ export interface SourceCell {
   covered?: boolean;
   source?: SourceLocation;
   pieces?: SourcePiece[];
+  /**
+   * Where the cell's lines meet in `text`, ascending: offsets at which a paragraph or a line break of the cell ended
+   * and the next line begins. A fix does not replace across them (it would take the break, and the next line).
+   */
+  breaks?: number[];
 }
 
 export interface SourceRow {

@@ -24,10 +24,14 @@ export interface TextView {
   /** Every paragraph and cell, in text order. */
   spans: ViewSpan[];
   problem?: DocumentProblem;
+  /** The source's line breaks the text does not show (`ReportModel.hiddenBreaks`), in text order. */
+  breaks: OffsetRange[];
 }
 
 /** Characters that would break the one-line-per-piece layout: tabs and line breaks. */
 const LAYOUT_BREAKERS = /[\t\r\n\u2028\u2029]/g;
+/** The line breaks among them: the view shows them as spaces, and a fix must not replace them. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]/g;
 
 /** Renders a document into its text view. Tables keep their `unreadable` reason for the model. */
 export function renderTextView(doc: SourceDocument): TextView {
@@ -35,14 +39,17 @@ export function renderTextView(doc: SourceDocument): TextView {
   let at = 0;
   const blocks: Block[] = [];
   const spans: ViewSpan[] = [];
+  const breaks: OffsetRange[] = [];
   const put = (s: string) => {
     parts.push(s);
     at += s.length;
   };
   /** Writes one line of content (already free of layout breakers); returns its range in the view. */
-  const line: LineWriter = (text, piece, prefix) => {
+  const line: LineWriter = (text, piece, prefix, read) => {
     put(prefix);
     const start = at;
+    // Most pieces are one line that needed no change: then there is nothing to record.
+    if (read && (read.breaks || read.text !== text)) hiddenBreaks(read.text, read.breaks, start, breaks);
     put(text);
     put('\n');
     const pieces = text && piece.pieces?.map((p) => ({ start: p.start + start, end: p.end + start, source: p.source }));
@@ -53,20 +60,32 @@ export function renderTextView(doc: SourceDocument): TextView {
     if (block.kind === 'paragraph') {
       const text = oneLine(block.text);
       if (!text.trim()) continue;
-      const range = line(text, block, '');
+      const range = line(text, block, '', block);
       blocks.push({ kind: 'text', line: { start: range.start, end: range.end, text } });
       continue;
     }
     const table = renderTable(block, line, () => put('\n'));
     if (table) blocks.push({ kind: 'table', table });
   }
-  return { format: doc.format, text: parts.join(''), blocks, spans, problem: doc.problem };
+  return { format: doc.format, text: parts.join(''), blocks, spans, problem: doc.problem, breaks };
+}
+
+/**
+ * The line breaks of a paragraph's or cell's text (put at `start` of the view) that the view does not show: where
+ * the cell's lines meet, and the breaks a reader left in the text, which the view shows as spaces. In text order.
+ */
+function hiddenBreaks(text: string, between: readonly number[] | undefined, start: number, out: OffsetRange[]): void {
+  const found: OffsetRange[] = (between ?? []).map((b) => ({ start: start + b, end: start + b }));
+  for (const m of text.matchAll(LINE_BREAKS)) found.push({ start: start + m.index, end: start + m.index + 1 });
+  if (between?.length && found.length > between.length) found.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.push(...found);
 }
 
 /** A piece's text on one line: tabs and line breaks become spaces (the reader should have left none). */
 const oneLine = (text: string) => text.replace(LAYOUT_BREAKERS, ' ');
 
-type LineWriter = (text: string, piece: SourceParagraph | SourceCell, prefix: string) => OffsetRange;
+/** Writes a piece's line; `read` is the text as the reader gave it (`text` is it on one line) and where its lines meet. */
+type LineWriter = (text: string, piece: SourceParagraph | SourceCell, prefix: string, read?: { text: string; breaks?: number[] }) => OffsetRange;
 
 /** A table's rows, each cell a tab-led line and a blank line after each row. An unreadable table keeps its reason. */
 function renderTable(block: Extract<SourceBlock, { kind: 'table' }>, line: LineWriter, blank: () => void): RawTable | undefined {
@@ -75,7 +94,7 @@ function renderTable(block: Extract<SourceBlock, { kind: 'table' }>, line: LineW
     if (!row.cells.length) continue;
     const cells: RawCell[] = row.cells.map((c) => {
       const text = c.covered ? '' : oneLine(c.text);
-      return rawCell(text, line(text, c, '\t'));
+      return rawCell(text, line(text, c, '\t', c.covered ? undefined : c));
     });
     blank();
     rows.push({ cells, range: { start: cells[0].range.start - 1, end: cells[cells.length - 1].range.end } });

@@ -30,6 +30,23 @@ export function nextLineStart(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
+/**
+ * Whether replacing `r` of the text would take a line break with it: a CR or LF inside it, or one of the source's
+ * breaks the text does not show (`ReportModel.hiddenBreaks`). An empty break between two characters is taken by a
+ * range that has characters on both sides of it.
+ */
+export function takesLineBreak(text: string, r: OffsetRange, hidden: readonly OffsetRange[] = []): boolean {
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  for (const b of hidden) {
+    if (b.start >= r.end) break;
+    if (b.start === b.end ? r.start < b.start : r.start < b.end) return true;
+  }
+  return false;
+}
+
 /** How many line breaks (LF, CRLF or a lone CR) the text has. */
 export function countBreaks(text: string): number {
   let n = 0;

@@ -100,5 +100,9 @@ function cellOf(c: CellBuilder, table: number, row: number, nested: SourceTable[
   const { text, pieces } = segments.length ? joined(segments) : { text: '', pieces: [] };
   const cell: SourceCell = { text, source: location(table, row, c.index) };
   if (pieces.length) cell.pieces = pieces;
+  // Each segment is a line of the cell (a paragraph, or a part of one a w:br ended): where they meet, a break stands.
+  const breaks: number[] = [];
+  for (let i = 0, at = 0; i < segments.length - 1; i++) breaks.push((at += segments[i].text.length));
+  if (breaks.length) cell.breaks = breaks;
   return cell;
 }

@@ -62,10 +62,12 @@ function dataTable(walker: Walker, table: Element, shape: TableShape): { heading
 function readCell(walker: Walker, td: Element): SourceCell | undefined {
   let text = '';
   const pieces: SourcePiece[] = [];
+  const breaks: number[] = [];
   let lines = 0;
   let heading = false;
   const data = walker.readCell(td, (line: Line) => {
     if (isHeading(line.text)) heading = true;
+    if (lines) breaks.push(text.length);
     for (const p of line.pieces) pieces.push({ start: p.start + text.length, end: p.end + text.length, source: p.source });
     text += line.text;
     lines++;
@@ -74,7 +76,7 @@ function readCell(walker: Walker, td: Element): SourceCell | undefined {
   if (!data || (heading && lines > 1) || text.length > PROSE_LENGTH) return undefined;
   // &nbsp; is how a page keeps an empty cell drawn: such a cell is blank. A full-width space is the writer's text.
   const blank = /^\u00a0*$/.test(text);
-  return withSource<SourceCell>({ text: blank ? '' : text, pieces: blank ? [] : pieces }, startTagLocation(td));
+  return withSource<SourceCell>({ text: blank ? '' : text, pieces: blank ? [] : pieces, ...(breaks.length && !blank ? { breaks } : {}) }, startTagLocation(td));
 }
 
 const isHeading = (line: string) => isReportTitle(line) || isSectionHeading(line);
