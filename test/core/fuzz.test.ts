@@ -10,6 +10,8 @@ import { check, fixAll, type Diagnostic } from '../../server/src/core';
 import { READERS, ReaderError } from '../../server/src/readers';
 import { applyEdit, baseDocument, editSpec, placeEdit } from '../support/randomEdits';
 import { PUBLISHED_DIR } from '../support/reports';
+import { buildReportText } from '../support/reportBuilder';
+import { LAYOUTS } from '../support/ruleCases';
 
 const RUNS = Number(process.env.GOVREPORT_FUZZ_RUNS ?? 300);
 const TEMPLATE = path.resolve(__dirname, '../../../../shared/templates/official-template-2021.docx');
@@ -30,6 +32,9 @@ function mutate(text: string, m: { at: number; length: number; text: string }): 
   const at = Math.floor(m.at * (text.length + 1));
   return text.slice(0, at) + m.text + text.slice(Math.min(text.length, at + m.length));
 }
+
+/** Figures a cell may hold by mistake or malice: huge, exact at the limit, negative, decimal, padded, marked. */
+const ODD_FIGURES = ['1000000000000000000000', '12345678901234567891', '99999999999999', '100000000000000', '-3', '2.5', '0.000001', '１２', ' 7 ', '—', '', '无', '1 0', '3件', '9'.repeat(30)];
 
 /** A report after some writer's edits and some mutations. */
 const hostileReport = fc
@@ -62,6 +67,22 @@ describe('fuzz: hostile input through the checker and the readers', () => {
       { numRuns: RUNS },
     );
   }).timeout(120_000);
+
+  it(`${RUNS} reports with odd figures planted in their cells: exact messages, fixes that keep every line, fix-all idempotent`, () => {
+    const keys = [...buildReportText({ layout: 'word' }).cells.keys()];
+    const planted = fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...ODD_FIGURES)), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.constantFrom(...LAYOUTS), planted, (layout, cells) => {
+        const { text } = buildReportText({ layout, override: Object.fromEntries(cells) });
+        assertSound(text, check(text).diagnostics);
+        const fixed = fixAll(text);
+        assert.strictEqual(fixed.text.split('\n').length, text.split('\n').length, 'a fix took a line with it');
+        assert.doesNotMatch(fixed.text, /e\+\d/, 'a figure written in exponent form');
+        assert.strictEqual(fixAll(fixed.text).edits.length, 0, 'fix-all of fixed text changes it again');
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it(`${RUNS * 4} random texts of any characters: checked, nothing thrown`, () => {
     fc.assert(
