@@ -41,11 +41,14 @@ export class OpenReport {
     return this.doc.offsetAt(position);
   }
 
-  /** Applies one LSP content change: a range and its new text, or the whole text. */
+  /**
+   * Applies one LSP content change: a range and its new text, or the whole text. Positions are clamped to the text
+   * (offsetAt), and a range whose end comes before its start is the range between them, as the LSP libraries read it.
+   */
   change(change: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): void {
-    const start = change.range ? this.doc.offsetAt(change.range.start) : 0;
-    const end = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
-    this.doc.edit(start, end, change.text);
+    const a = change.range ? this.doc.offsetAt(change.range.start) : 0;
+    const b = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
+    this.doc.edit(Math.min(a, b), Math.max(a, b), change.text);
     // A view shown anew (its file was read again): checked from the reader's new view.
     const view = this.viewFor?.(this.doc.getText());
     if (view) {
@@ -53,6 +56,11 @@ export class OpenReport {
       this.optionsKey = '';
       this.lsp = new WeakMap();
     }
+  }
+
+  /** Applies the content changes of one didChange, in order. */
+  changeAll(changes: readonly Parameters<OpenReport['change']>[0][]): void {
+    for (const c of changes) this.change(c);
   }
 
   /** Settings or language changed: the reports are checked again under the new options. */

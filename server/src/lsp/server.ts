@@ -133,7 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     const open = documents.get(textDocument.uri);
     if (!open) return;
-    for (const change of contentChanges) open.change(change);
+    open.changeAll(contentChanges);
     open.version = textDocument.version;
     schedule(open.uri);
   });
