@@ -46,6 +46,34 @@ describe('text sync: the server applies content changes exactly as vscode-langua
   }).timeout(300_000);
 });
 
+describe('text sync: a change set is one edit of the document, however many changes it has', () => {
+  it('2,000 changes typed, deleted and broken across lines of two reports: one edit, spanning what they touched', () => {
+    const base = [readReport('001_5f52f77d1e58bc3f.txt'), readReport('003_1ad31af01008103e.txt')].join('\n');
+    const open = new OpenReport('file:///t.txt', 'govreport', 1, base);
+    const reference = TextDocument.create('file:///t.txt', 'govreport', 1, base);
+    const specs = fc.sample(changeSpec, { numRuns: 2000, seed: 11 });
+    const changes = specs.map((spec) => {
+      const c = placeChange(reference, spec);
+      TextDocument.update(reference, [c], 2);
+      return c;
+    });
+    const edits: [number, number][] = [];
+    const edit = open.doc.edit.bind(open.doc);
+    open.doc.edit = (start, end, text) => {
+      edits.push([start, end]);
+      edit(start, end, text);
+    };
+    open.changeAll(changes);
+    assert.strictEqual(open.doc.getText(), reference.getText());
+    // Each change re-split its reports before: 2,000 edits, each costing the reports around it.
+    assert.strictEqual(edits.length, 1);
+    const text = reference.getText();
+    let first = 0;
+    while (base[first] === text[first]) first++;
+    assert.strictEqual(edits[0][0], first, 'from the first character that changed');
+  });
+});
+
 /** A change sent to an open report gives the diagnostics of the text the library makes of it, opened afresh. */
 describe('text sync over stdio: a careless position changes what the library says it changes, and nothing else', function () {
   this.timeout(20000);
@@ -74,6 +102,32 @@ describe('text sync over stdio: a careless position changes what the library say
     assert.deepStrictEqual(lines(edited), lines(fresh));
     return lines(edited);
   }
+
+  it('one didChange of 100,000 changes (VS Code sends a multi-cursor edit last first) is applied, and checked once', async () => {
+    const uri = 'file:///sync/many.txt';
+    const text = readReport('001_5f52f77d1e58bc3f.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text } });
+    await client.diagnosticsFor(uri, 1);
+    // An x before every character of the text and before its end, about seven times over, from the end back:
+    // each change is at a position in the original text, as nothing before it has changed yet.
+    const reference = TextDocument.create(uri, 'govreport', 1, text);
+    const n = 100_000;
+    const offsets = Array.from({ length: n }, (_, k) => Math.floor(((n - 1 - k) * (text.length + 1)) / n));
+    const changes = offsets.map((o) => ({ range: { start: reference.positionAt(o), end: reference.positionAt(o) }, text: 'x' }));
+    let expected = '';
+    for (let o = 0, k = n - 1; o <= text.length; o++) {
+      while (k >= 0 && offsets[k] === o) {
+        expected += 'x';
+        k--;
+      }
+      expected += text.slice(o, o + 1);
+    }
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: changes });
+    const edited = await client.diagnosticsFor(uri, 2, 15000);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `${uri}.fresh`, languageId: 'govreport', version: 1, text: expected } });
+    const fresh = await client.diagnosticsFor(`${uri}.fresh`, 1);
+    assert.deepStrictEqual(lines(edited), lines(fresh));
+  });
 
   it('text typed past the end of the line above a heading stays on that line: no false section-missing', async () => {
     const text = readReport('002_0b0fce05247e3def.txt');

@@ -1,6 +1,6 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { looksLikeReport, ReportDocument } from '../core';
-import type { CheckOptions, Lang, ReportFindings, TextView } from '../core';
+import type { CheckOptions, Lang, PositionChange, ReportFindings, TextView } from '../core';
 import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
 import type { LastYears } from './lastYears';
 
@@ -42,13 +42,11 @@ export class OpenReport {
   }
 
   /**
-   * Applies one LSP content change: a range and its new text, or the whole text. Positions are clamped to the text
-   * (offsetAt), and a range whose end comes before its start is the range between them, as the LSP libraries read it.
+   * Applies the content changes of one didChange: each a range and its new text, or the whole text. Positions are
+   * clamped as LSP clamps them, and a range whose end comes before its start is the range between them.
    */
-  change(change: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): void {
-    const a = change.range ? this.doc.offsetAt(change.range.start) : 0;
-    const b = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
-    this.doc.edit(Math.min(a, b), Math.max(a, b), change.text);
+  changeAll(changes: readonly PositionChange[]): void {
+    this.doc.applyChanges(changes);
     // A view shown anew (its file was read again): checked from the reader's new view.
     const view = this.viewFor?.(this.doc.getText());
     if (view) {
@@ -56,11 +54,6 @@ export class OpenReport {
       this.optionsKey = '';
       this.lsp = new WeakMap();
     }
-  }
-
-  /** Applies the content changes of one didChange, in order. */
-  changeAll(changes: readonly Parameters<OpenReport['change']>[0][]): void {
-    for (const c of changes) this.change(c);
   }
 
   /** Settings or language changed: the reports are checked again under the new options. */
