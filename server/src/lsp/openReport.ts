@@ -47,7 +47,11 @@ export class OpenReport {
    */
   changeAll(changes: readonly PositionChange[]): void {
     this.doc.applyChanges(changes);
-    // A view shown anew (its file was read again): checked from the reader's new view.
+    this.useView();
+  }
+
+  /** A view shown anew (its file was read again): checked from the reader's new view, when it has this text. */
+  useView(): void {
     const view = this.viewFor?.(this.doc.getText());
     if (view) {
       this.doc = new ReportDocument(view.text, {}, view);

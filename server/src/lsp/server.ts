@@ -1,5 +1,5 @@
 import {
-  CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
+  ApplyWorkspaceEditResult, CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { hover, inlayHints, selectionChain } from '../core';
 import type { Lang } from '../core';
@@ -9,7 +9,7 @@ import { DiagnosticSupport, FULL_SUPPORT, toRange } from './convert';
 import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
-import { isViewUri, Views } from './views';
+import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 import { fileOf, LastYears } from './lastYears';
 import * as path from 'path';
@@ -27,7 +27,7 @@ export interface ServerOptions {
  * Wires the core's features to an LSP connection. Any transport: --stdio, --node-ipc, sockets. Documents are kept
  * as the core's ReportDocument and edited in place by incremental changes, so an edit costs the reports it touches.
  */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): { lang: () => Lang } {
   const documents = new Map<string, OpenReport>();
   const views = new Views();
   /** Cancels the pending check of a document. */
@@ -125,10 +125,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor);
     open.lastYears = lastYears;
     documents.set(d.uri, open);
-    // Last year's report is most often beside this year's.
-    const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
-    if (file) lastYears.search(path.dirname(file), 0);
-    schedule(d.uri, 0);
+    const opened = () => {
+      // Last year's report is most often beside this year's.
+      const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
+      if (file) lastYears.search(path.dirname(file), 0);
+      schedule(d.uri, 0);
+    };
+    // A view this server has not read (the client kept it open across a restart of the server): its file is read
+    // again, and the view checked from the reader's blocks as before, not as plain text.
+    if (viewFor && !views.viewOf(d.uri)) {
+      void views.open(fileUriOfView(d.uri), d.uri).then(() => {
+        if (documents.get(d.uri) !== open) return;
+        open.useView();
+        opened();
+      });
+    } else {
+      opened();
+    }
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     const open = documents.get(textDocument.uri);
@@ -268,9 +281,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (version !== undefined && version !== open.version) return { applied: false, reason: 'stale', version: open.version };
     const edits = fixEdits(open, checkOptions());
     if (!edits.length) return { applied: true, changes: 0 };
-    const r = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
+    const r: ApplyWorkspaceEditResult | null = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
+    // A client that answers with nothing (null) applied nothing.
+    if (!r || typeof r !== 'object') return { applied: false, changes: 0, reason: 'no answer to workspace/applyEdit' };
     return { applied: r.applied, changes: edits.length, reason: r.failureReason };
   });
 
   connection.listen();
+  return { lang };
 }
