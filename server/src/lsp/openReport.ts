@@ -14,6 +14,8 @@ export class OpenReport {
   /** Per report's findings: its diagnostics in LSP form at the line (and character) the report last started at. */
   private lsp = new WeakMap<ReportFindings, { line: number; column: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
+  /** Counts the changes of its text and of the options it is checked under: work begun before a change is stale. */
+  revision = 0;
   /** The reports on disk that last year's report of each of this document's reports is sought among. */
   lastYears?: LastYears;
 
@@ -47,7 +49,13 @@ export class OpenReport {
    */
   changeAll(changes: readonly PositionChange[]): void {
     this.doc.applyChanges(changes);
+    this.revision++;
     this.useView();
+  }
+
+  /** Applies one content change (the benchmark's keystrokes). */
+  change(change: PositionChange): void {
+    this.changeAll([change]);
   }
 
   /** A view shown anew (its file was read again): checked from the reader's new view, when it has this text. */
@@ -55,6 +63,7 @@ export class OpenReport {
     const view = this.viewFor?.(this.doc.getText());
     if (view) {
       this.doc = new ReportDocument(view.text, {}, view);
+      this.revision++;
       this.optionsKey = '';
       this.lsp = new WeakMap();
     }
@@ -65,6 +74,7 @@ export class OpenReport {
     const key = `${options.lang}|${options.repeatedShare}|${JSON.stringify(options.rules ?? {})}`;
     if (key === this.optionsKey) return;
     this.optionsKey = key;
+    this.revision++;
     const { lastYears, uri } = this;
     this.doc.setOptions({ ...options, lastYearOf: lastYears && ((facts) => lastYears.lastYearOf(facts, uri)) });
     this.lsp = new WeakMap();

@@ -12,6 +12,7 @@ import { toDocumentSymbols } from './symbols';
 import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 import { fileOf, LastYears } from './lastYears';
+import { requestSlices, Slices } from './slices';
 import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -158,26 +159,44 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.
+  // Checks run one at a time, in the order they were scheduled (so diagnostics come back in the order documents
+  // were opened), each in slices between which requests are answered.
+  let checks: Promise<void> = Promise.resolve();
   function clearPending(uri: string) {
     pending.get(uri)?.();
     pending.delete(uri);
   }
   function schedule(uri: string, delay = debounceMs) {
     clearPending(uri);
-    if (delay > 0) {
-      const t = setTimeout(() => publish(uri), delay);
-      pending.set(uri, () => clearTimeout(t));
-    } else {
-      // No debounce: after the messages already received, so a burst of changes is still checked once.
-      const t = setImmediate(() => publish(uri));
-      pending.set(uri, () => clearImmediate(t));
-    }
+    let stale = false;
+    const run = () => {
+      checks = checks.then(() => publish(uri, () => stale)).catch((e) => connection.console.error(`govreport: check of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
+    };
+    // No debounce: after the messages already received, so a burst of changes is still checked once.
+    const timer = delay > 0 ? setTimeout(run, delay) : setImmediate(run);
+    const cancel = () => {
+      if (delay > 0) clearTimeout(timer as NodeJS.Timeout);
+      else clearImmediate(timer as NodeJS.Immediate);
+      stale = true;
+    };
+    pending.set(uri, cancel);
   }
-  function publish(uri: string) {
-    pending.delete(uri);
+  async function publish(uri: string, isStale: () => boolean) {
     const open = documents.get(uri);
-    if (!open) return;
+    if (!open || isStale()) return;
     const report = reportAt(uri);
+    if (report) {
+      const slices = new Slices(() => (isStale() || documents.get(uri) !== open ? 'stale' : undefined));
+      try {
+        for (let i = 0; i < report.doc.reportCount; i++) {
+          await slices.next();
+          report.doc.findings(i);
+        }
+      } catch (e) {
+        if (e === 'stale') return;
+        throw e;
+      }
+    }
     void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settings.maxProblems, lang()) : [] });
     let errors = 0;
     let warnings = 0;
@@ -193,11 +212,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   }
 
-  connection.onDocumentSymbol((p) => {
+  // Requests over every report of a document go a report at a time, in slices: cancellable, and not in the way of
+  // a request for what is on screen. Inlay hints cost the reports in their range only.
+  connection.onDocumentSymbol(async (p, token) => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return null;
+    const slices = requestSlices(open, token, lang);
     const symbols: DocumentSymbol[] = [];
-    for (let i = 0; i < open.doc.reportCount; i++) symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+    for (let i = 0; i < open.doc.reportCount; i++) {
+      await slices.next();
+      symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+    }
     return symbols;
   });
 
@@ -209,13 +234,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(open, h.range, part.start) } : null;
   });
 
-  connection.languages.inlayHint.on((p): InlayHint[] => {
+  connection.languages.inlayHint.on(async (p, token): Promise<InlayHint[]> => {
     const open = reportAt(p.textDocument.uri);
     if (!open || !settings.inlayHints) return [];
+    const slices = requestSlices(open, token, lang);
     const start = open.offsetAt(p.range.start);
     const end = open.offsetAt(p.range.end);
     const hints: InlayHint[] = [];
     for (let i = open.doc.partAt(start).index; i < open.doc.reportCount; i++) {
+      await slices.next();
       const part = open.doc.part(i);
       if (part.start > end) break;
       const visible = { start: Math.max(0, start - part.start), end: Math.min(part.end, end) - part.start };
@@ -224,11 +251,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return hints;
   });
 
-  connection.onFoldingRanges((p): FoldingRange[] => {
+  connection.onFoldingRanges(async (p, token): Promise<FoldingRange[]> => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return [];
+    const slices = requestSlices(open, token, lang);
     const out: FoldingRange[] = [];
     for (let i = 0; i < open.doc.reportCount; i++) {
+      await slices.next();
       const { start } = open.doc.part(i);
       for (const r of open.doc.findings(i).folding) {
         const f = { startLine: open.positionAt(r.start + start).line, endLine: open.positionAt(r.end + start).line };
