@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { LineStore, splitLines } from '../../server/src/core/text/lineStore';
+import { LineStore } from '../../server/src/core/text/lineStore';
+import { splitLines } from '../../server/src/core/text/lines';
 
 /** A replacement of lines [from, to) by `count` new lines, drawn as fractions of the list it applies to. */
 const replacement = fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), span: fc.nat(1200), count: fc.nat(1500) });

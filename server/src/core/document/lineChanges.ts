@@ -1,4 +1,5 @@
-import { breakLength, hasBreak, LineStore, splitLines } from '../text/lineStore';
+import { LineStore } from '../text/lineStore';
+import { breakLength, hasBreak, splitLines } from '../text/lines';
 import type { Position } from '../text/lines';
 
 /** A change as an editor sends it (an LSP content change): a range of positions and its new text, or a whole text. */

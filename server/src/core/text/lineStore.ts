@@ -1,3 +1,6 @@
+/** Lines per chunk: a replacement copies one chunk, a lookup steps over chunks. */
+const CHUNK = 512;
+
 /**
  * A list of lines kept in chunks of a few hundred, so that replacing some lines costs the chunk they are in, not the
  * list: a hundred thousand edits that each add or remove a line of a million-line text stay cheap. Lookups start
@@ -58,39 +61,4 @@ export class LineStore {
     while (this.at + 1 < this.chunks.length && line >= this.atLine + this.chunks[this.at].length) this.atLine += this.chunks[this.at++].length;
     return this.at;
   }
-}
-
-/** Lines per chunk: a replacement copies one chunk, a lookup steps over chunks. */
-const CHUNK = 512;
-
-/** A text's lines, each with its break (LF, CRLF or CR); the last is what follows the last break, maybe empty. */
-export function splitLines(text: string): string[] {
-  const out: string[] = [];
-  // The next LF and the next CR, found by the engine's search rather than a loop over the characters.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  let start = 0;
-  while (lf >= 0 || cr >= 0) {
-    let end: number;
-    if (cr >= 0 && (lf < 0 || cr < lf)) end = lf === cr + 1 ? lf + 1 : cr + 1;
-    else end = lf + 1;
-    out.push(text.slice(start, end));
-    start = end;
-    if (lf >= 0 && lf < end) lf = text.indexOf('\n', end);
-    if (cr >= 0 && cr < end) cr = text.indexOf('\r', end);
-  }
-  out.push(text.slice(start));
-  return out;
-}
-
-/** Whether a text has a line break in it. */
-export function hasBreak(text: string): boolean {
-  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-}
-
-/** How many characters a line's break takes at its end: 2 for CRLF, 1 for LF or CR, 0 for the text's last line. */
-export function breakLength(line: string): number {
-  const n = line.length;
-  if (line.charCodeAt(n - 1) === 10) return line.charCodeAt(n - 2) === 13 ? 2 : 1;
-  return line.charCodeAt(n - 1) === 13 ? 1 : 0;
 }

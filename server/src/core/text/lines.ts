@@ -46,6 +46,34 @@ export function countBreaks(text: string): number {
 
 const isBreak = (c: number) => c === 10 || c === 13;
 
+/** A text's lines, each with its break (LF, CRLF or CR); the last is what follows the last break, maybe empty. */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  const lfOnly = breaksAtLf(text);
+  for (let start = 0; ; ) {
+    const end = lineEnd(text, start, lfOnly);
+    if (end === text.length) {
+      out.push(text.slice(start));
+      return out;
+    }
+    const next = nextLineStart(text, end);
+    out.push(text.slice(start, next));
+    start = next;
+  }
+}
+
+/** Whether a text has a line break in it. */
+export function hasBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+}
+
+/** How many characters a line's break takes at its end: 2 for CRLF, 1 for LF or CR, 0 for the text's last line. */
+export function breakLength(line: string): number {
+  const n = line.length;
+  if (line.charCodeAt(n - 1) === 10) return line.charCodeAt(n - 2) === 13 ? 2 : 1;
+  return line.charCodeAt(n - 1) === 13 ? 1 : 0;
+}
+
 export interface Position {
   line: number;
   character: number;
