@@ -13,6 +13,8 @@ export class TestClient {
   private readonly diagnostics: PublishDiagnosticsParams[] = [];
   private waiters: (() => void)[] = [];
   readonly applied: unknown[] = [];
+  /** What the client answers to workspace/applyEdit. */
+  applyEditAnswer: unknown = { applied: true };
   /** What the client answers to workspace/configuration: the `govreport` section of its settings. */
   configuration: unknown = {};
   /** The govreport/status notifications received, oldest first. */
@@ -27,7 +29,7 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/applyEdit', (p) => {
       this.applied.push(p);
-      return { applied: true };
+      return this.applyEditAnswer;
     });
     this.connection.onRequest('workspace/configuration', () => [this.configuration]);
     this.connection.onNotification('govreport/status', (p: TestClient['statuses'][number]) => {
@@ -80,6 +82,11 @@ export class TestClient {
   async shutdown(): Promise<number | null> {
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
+    return this.exited();
+  }
+
+  /** The server's exit code, once it has exited. */
+  exited(): Promise<number | null> {
     return new Promise((resolve) => {
       if (this.process.exitCode !== null) resolve(this.process.exitCode);
       else this.process.once('exit', (code) => resolve(code));

@@ -47,6 +47,24 @@ describe('language server: text views of .docx and PDF files', function () {
     assert.deepStrictEqual(fix, { applied: false, changes: 0, titles: [], reason: 'pdf files are not written' });
   });
 
+  it('a view kept open across a restart of the server (opened with no view asked for): read again, checked from the reader', async () => {
+    const { viewUri, answer, diagnostics } = await openView(path.join(PUBLISHED, 'hongzequ_2023.pdf'));
+    assert.ok(answer.ok);
+    // A new server, as after a crash: the client opens its documents again, the view among them.
+    const restarted = new TestClient();
+    try {
+      await restarted.initialize();
+      await restarted.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: viewUri, languageId: 'govreport', version: 1, text: answer.text } });
+      const again = (await restarted.diagnosticsFor(viewUri, 1)).diagnostics;
+      assert.deepStrictEqual(again, diagnostics, 'the findings of the reader\'s view, published once');
+      assert.strictEqual(restarted.published(viewUri).length, 1);
+      const where = (await restarted.connection.sendRequest('govreport/sourceLocation', { uri: viewUri, position: again.find((d) => d.severity === 1)!.range.start })) as { location: { page: number } } | null;
+      assert.strictEqual(where?.location.page, 4, 'and they lead back to the page');
+    } finally {
+      assert.strictEqual(await restarted.shutdown(), 0);
+    }
+  });
+
   it('a .docx: fixing its view writes the Word file, and the view read again is clean', async () => {
     const spec = specFromReport(readReport('002_0b0fce05247e3def.txt'));
     spec.table4!.review = { ...spec.table4!.review, upheld: '3', total: '9' };

@@ -26,6 +26,7 @@ export { columnName, L, rowName, tableName } from './i18n/names';
 export { RULE_IDS, SEVERITY_SETTINGS, isRuleId, isSeveritySetting, parseRuleSeverities } from './settings';
 export { ReportDocument, shiftDiagnostic, shiftEdits } from './document/reportDocument';
 export type { DocumentOptions, PartInfo, ReportAnalysis, ReportFindings } from './document/reportDocument';
+export type { PositionChange } from './document/lineChanges';
 export { isReportTitle, isTitleLeader, splitReports } from './document/split';
 export { fixReports } from './document/fixReports';
 export type { DocumentFix } from './document/fixReports';

@@ -1,6 +1,6 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { looksLikeReport, ReportDocument } from '../core';
-import type { CheckOptions, Lang, ReportFindings, TextView } from '../core';
+import type { CheckOptions, Lang, PositionChange, ReportFindings, TextView } from '../core';
 import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
 import type { LastYears } from './lastYears';
 
@@ -14,6 +14,8 @@ export class OpenReport {
   /** Per report's findings: its diagnostics in LSP form at the line (and character) the report last started at. */
   private lsp = new WeakMap<ReportFindings, { line: number; column: number; diagnostics: LspDiagnostic[] }>();
   private detected?: { text: string; value: boolean };
+  /** Counts the changes of its text and of the options it is checked under: work begun before a change is stale. */
+  revision = 0;
   /** The reports on disk that last year's report of each of this document's reports is sought among. */
   lastYears?: LastYears;
 
@@ -41,15 +43,27 @@ export class OpenReport {
     return this.doc.offsetAt(position);
   }
 
-  /** Applies one LSP content change: a range and its new text, or the whole text. */
-  change(change: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): void {
-    const start = change.range ? this.doc.offsetAt(change.range.start) : 0;
-    const end = change.range ? this.doc.offsetAt(change.range.end) : this.doc.length;
-    this.doc.edit(start, end, change.text);
-    // A view shown anew (its file was read again): checked from the reader's new view.
+  /**
+   * Applies the content changes of one didChange: each a range and its new text, or the whole text. Positions are
+   * clamped as LSP clamps them, and a range whose end comes before its start is the range between them.
+   */
+  changeAll(changes: readonly PositionChange[]): void {
+    this.doc.applyChanges(changes);
+    this.revision++;
+    this.useView();
+  }
+
+  /** Applies one content change (the benchmark's keystrokes). */
+  change(change: PositionChange): void {
+    this.changeAll([change]);
+  }
+
+  /** A view shown anew (its file was read again): checked from the reader's new view, when it has this text. */
+  useView(): void {
     const view = this.viewFor?.(this.doc.getText());
     if (view) {
       this.doc = new ReportDocument(view.text, {}, view);
+      this.revision++;
       this.optionsKey = '';
       this.lsp = new WeakMap();
     }
@@ -60,6 +74,7 @@ export class OpenReport {
     const key = `${options.lang}|${options.repeatedShare}|${JSON.stringify(options.rules ?? {})}`;
     if (key === this.optionsKey) return;
     this.optionsKey = key;
+    this.revision++;
     const { lastYears, uri } = this;
     this.doc.setOptions({ ...options, lastYearOf: lastYears && ((facts) => lastYears.lastYearOf(facts, uri)) });
     this.lsp = new WeakMap();

@@ -1,5 +1,5 @@
 import {
-  CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
+  ApplyWorkspaceEditResult, CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { hover, inlayHints, selectionChain } from '../core';
 import type { Lang } from '../core';
@@ -9,9 +9,10 @@ import { DiagnosticSupport, FULL_SUPPORT, toRange } from './convert';
 import { limitProblems } from './limit';
 import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
-import { isViewUri, Views } from './views';
+import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 import { fileOf, LastYears } from './lastYears';
+import { requestSlices, Slices } from './slices';
 import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -27,7 +28,7 @@ export interface ServerOptions {
  * Wires the core's features to an LSP connection. Any transport: --stdio, --node-ipc, sockets. Documents are kept
  * as the core's ReportDocument and edited in place by incremental changes, so an edit costs the reports it touches.
  */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): { lang: () => Lang } {
   const documents = new Map<string, OpenReport>();
   const views = new Views();
   /** Cancels the pending check of a document. */
@@ -125,15 +126,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor);
     open.lastYears = lastYears;
     documents.set(d.uri, open);
-    // Last year's report is most often beside this year's.
-    const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
-    if (file) lastYears.search(path.dirname(file), 0);
-    schedule(d.uri, 0);
+    const opened = () => {
+      // Last year's report is most often beside this year's.
+      const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
+      if (file) lastYears.search(path.dirname(file), 0);
+      schedule(d.uri, 0);
+    };
+    // A view this server has not read (the client kept it open across a restart of the server): its file is read
+    // again, and the view checked from the reader's blocks as before, not as plain text.
+    if (viewFor && !views.viewOf(d.uri)) {
+      void views.open(fileUriOfView(d.uri), d.uri).then(() => {
+        if (documents.get(d.uri) !== open) return;
+        open.useView();
+        opened();
+      });
+    } else {
+      opened();
+    }
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     const open = documents.get(textDocument.uri);
     if (!open) return;
-    for (const change of contentChanges) open.change(change);
+    open.changeAll(contentChanges);
     open.version = textDocument.version;
     schedule(open.uri);
   });
@@ -145,26 +159,44 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.
+  // Checks run one at a time, in the order they were scheduled (so diagnostics come back in the order documents
+  // were opened), each in slices between which requests are answered.
+  let checks: Promise<void> = Promise.resolve();
   function clearPending(uri: string) {
     pending.get(uri)?.();
     pending.delete(uri);
   }
   function schedule(uri: string, delay = debounceMs) {
     clearPending(uri);
-    if (delay > 0) {
-      const t = setTimeout(() => publish(uri), delay);
-      pending.set(uri, () => clearTimeout(t));
-    } else {
-      // No debounce: after the messages already received, so a burst of changes is still checked once.
-      const t = setImmediate(() => publish(uri));
-      pending.set(uri, () => clearImmediate(t));
-    }
+    let stale = false;
+    const run = () => {
+      checks = checks.then(() => publish(uri, () => stale)).catch((e) => connection.console.error(`govreport: check of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`));
+    };
+    // No debounce: after the messages already received, so a burst of changes is still checked once.
+    const timer = delay > 0 ? setTimeout(run, delay) : setImmediate(run);
+    const cancel = () => {
+      if (delay > 0) clearTimeout(timer as NodeJS.Timeout);
+      else clearImmediate(timer as NodeJS.Immediate);
+      stale = true;
+    };
+    pending.set(uri, cancel);
   }
-  function publish(uri: string) {
-    pending.delete(uri);
+  async function publish(uri: string, isStale: () => boolean) {
     const open = documents.get(uri);
-    if (!open) return;
+    if (!open || isStale()) return;
     const report = reportAt(uri);
+    if (report) {
+      const slices = new Slices(() => (isStale() || documents.get(uri) !== open ? 'stale' : undefined));
+      try {
+        for (let i = 0; i < report.doc.reportCount; i++) {
+          await slices.next();
+          report.doc.findings(i);
+        }
+      } catch (e) {
+        if (e === 'stale') return;
+        throw e;
+      }
+    }
     void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settings.maxProblems, lang()) : [] });
     let errors = 0;
     let warnings = 0;
@@ -180,11 +212,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   }
 
-  connection.onDocumentSymbol((p) => {
+  // Requests over every report of a document go a report at a time, in slices: cancellable, and not in the way of
+  // a request for what is on screen. Inlay hints cost the reports in their range only.
+  connection.onDocumentSymbol(async (p, token) => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return null;
+    const slices = requestSlices(open, token, lang);
     const symbols: DocumentSymbol[] = [];
-    for (let i = 0; i < open.doc.reportCount; i++) symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+    for (let i = 0; i < open.doc.reportCount; i++) {
+      await slices.next();
+      symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+    }
     return symbols;
   });
 
@@ -196,13 +234,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(open, h.range, part.start) } : null;
   });
 
-  connection.languages.inlayHint.on((p): InlayHint[] => {
+  connection.languages.inlayHint.on(async (p, token): Promise<InlayHint[]> => {
     const open = reportAt(p.textDocument.uri);
     if (!open || !settings.inlayHints) return [];
+    const slices = requestSlices(open, token, lang);
     const start = open.offsetAt(p.range.start);
     const end = open.offsetAt(p.range.end);
     const hints: InlayHint[] = [];
     for (let i = open.doc.partAt(start).index; i < open.doc.reportCount; i++) {
+      await slices.next();
       const part = open.doc.part(i);
       if (part.start > end) break;
       const visible = { start: Math.max(0, start - part.start), end: Math.min(part.end, end) - part.start };
@@ -211,11 +251,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return hints;
   });
 
-  connection.onFoldingRanges((p): FoldingRange[] => {
+  connection.onFoldingRanges(async (p, token): Promise<FoldingRange[]> => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return [];
+    const slices = requestSlices(open, token, lang);
     const out: FoldingRange[] = [];
     for (let i = 0; i < open.doc.reportCount; i++) {
+      await slices.next();
       const { start } = open.doc.part(i);
       for (const r of open.doc.findings(i).folding) {
         const f = { startLine: open.positionAt(r.start + start).line, endLine: open.positionAt(r.end + start).line };
@@ -268,9 +310,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (version !== undefined && version !== open.version) return { applied: false, reason: 'stale', version: open.version };
     const edits = fixEdits(open, checkOptions());
     if (!edits.length) return { applied: true, changes: 0 };
-    const r = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
+    const r: ApplyWorkspaceEditResult | null = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
+    // A client that answers with nothing (null) applied nothing.
+    if (!r || typeof r !== 'object') return { applied: false, changes: 0, reason: 'no answer to workspace/applyEdit' };
     return { applied: r.applied, changes: edits.length, reason: r.failureReason };
   });
 
   connection.listen();
+  return { lang };
 }

@@ -23,6 +23,11 @@ export function viewUriOf(fileUri: string): string {
   return `${VIEW_SCHEME}:${fileUri.slice(fileUri.indexOf(':') + 1)}.govreport`;
 }
 
+/** The file a view shows: its path with the file scheme, `.govreport` taken off (as the client names views). */
+export function fileUriOfView(viewUri: string): string {
+  return `file:${viewUri.slice(VIEW_SCHEME.length + 1).replace(/\.govreport$/, '')}`;
+}
+
 export const isViewUri = (uri: string) => uri.startsWith(`${VIEW_SCHEME}:`);
 
 export class Views {

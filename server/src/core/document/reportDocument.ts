@@ -13,6 +13,7 @@ import { outline, OutlineNode } from '../features/outline';
 import { foldingRegions } from '../features/structure';
 import { looksLikeReport } from '../detect';
 import { splitReports } from './split';
+import { LineWindow, type PositionChange } from './lineChanges';
 import type { TextView } from '../source/textView';
 import { checkView } from '../source/check';
 
@@ -228,6 +229,36 @@ export class ReportDocument {
       this.years = undefined;
       return;
     }
+  }
+
+  /**
+   * Applies an editor's change set (LSP content changes, each at positions in the text the ones before it made):
+   * the ranged changes go to the lines they touch and come back as one edit (see LineWindow), so a change set costs
+   * its lines and the reports around them once, however many changes it has.
+   */
+  applyChanges(changes: readonly PositionChange[]): void {
+    let window: LineWindow | undefined;
+    for (const c of changes) {
+      if (c.range) {
+        (window ??= new LineWindow(this)).apply(c.range, c.text);
+        continue;
+      }
+      // A whole text replaces whatever the changes before it made.
+      window = undefined;
+      this.edit(0, this.length, c.text);
+    }
+    const e = window?.edit();
+    if (e && (e.start < e.end || e.text)) this.edit(e.start, e.end, e.text);
+  }
+
+  /** The text of [start, end), read from the reports it spans. */
+  textBetween(start: number, end: number): string {
+    const out: string[] = [];
+    for (let i = lastAtOrBefore(this.starts, start); i < this.parts.length && this.starts[i] < end; i++) {
+      const s = this.starts[i];
+      out.push(this.parts[i].text.slice(Math.max(0, start - s), end - s));
+    }
+    return out.join('');
   }
 
   /** The findings of one report, computed when first asked for and kept until its text changes. */

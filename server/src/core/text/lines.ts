@@ -61,6 +61,36 @@ export function countBreaks(text: string): number {
   return n;
 }
 
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/** A text's lines, each with its break (LF, CRLF or CR); the last is what follows the last break, maybe empty. */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  const lfOnly = breaksAtLf(text);
+  for (let start = 0; ; ) {
+    const end = lineEnd(text, start, lfOnly);
+    if (end === text.length) {
+      out.push(text.slice(start));
+      return out;
+    }
+    const next = nextLineStart(text, end);
+    out.push(text.slice(start, next));
+    start = next;
+  }
+}
+
+/** Whether a text has a line break in it. */
+export function hasBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+}
+
+/** How many characters a line's break takes at its end: 2 for CRLF, 1 for LF or CR, 0 for the text's last line. */
+export function breakLength(line: string): number {
+  const n = line.length;
+  if (line.charCodeAt(n - 1) === 10) return line.charCodeAt(n - 2) === 13 ? 2 : 1;
+  return line.charCodeAt(n - 1) === 13 ? 1 : 0;
+}
+
 export interface Position {
   line: number;
   character: number;
@@ -97,18 +127,32 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** The position of an offset; one between the CR and the LF of a CRLF is the end of its line, as LSP has it. */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
     const line = lastAtOrBefore(this.starts, o);
+    if (o > this.starts[line] && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
     return { line, character: o - this.starts[line] };
   }
 
+  /**
+   * The offset of a position, clamped as LSP clamps it: a line before the first is the text's start, one after the
+   * last its end, and a character past the line's end is that end, before the line break (not on the next line,
+   * nor between a CR and its LF).
+   */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line];
-    const lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), lineEnd);
+    return Math.min(start + Math.max(0, position.character), this.contentEnd(position.line));
+  }
+
+  /** Where a line's text ends: before its break, or at the text's end for the last line. */
+  contentEnd(line: number): number {
+    const start = this.starts[line];
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    while (end > start && isBreak(this.text.charCodeAt(end - 1))) end--;
+    return end;
   }
 
   range(r: OffsetRange): { start: Position; end: Position } {
