@@ -1,6 +1,7 @@
 // What the running text says about the tables' figures: a claim names the cells whose sum it states, and where.
 import type { Sentence } from '../text/prose';
 import type { TableNumber } from '../types';
+import { isAsciiDigits } from '../parse/cellValue';
 
 export interface CellKey {
   row: string;
@@ -22,11 +23,16 @@ export interface Claim {
   written: 'number' | 'none';
 }
 
+/** What a sentence that states none of a table's figures says of it: one array for them all, never written to. */
+export const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
+
 /** A count as the text writes it: 3119, 3,119 (ASCII commas between groups of three), full-width digits. */
 export const NUMBER = '([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
 
 /** A number as written, full-width digits and the full-width point read, thousands commas dropped. */
 export function numberValue(text: string): number {
+  // Most are plain digits, which the replacements below would leave as they are.
+  if (isAsciiDigits(text)) return Number(text);
   return Number(text.replace(/,/g, '').replace(/．/g, '.').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 

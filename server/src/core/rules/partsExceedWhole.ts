@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/prose';
 import { defineRule } from './rule';
-import { clauseBefore, rangeIn } from '../text/prose';
+import { clauseBefore, rangeIn, sentencesWith } from '../text/prose';
+import { matchesIn } from '../text/matches';
 
 /** What parts a listed part's clause from the one before it: 、，；. */
 const PART_MARKS = '、，,；;';
@@ -25,7 +26,7 @@ export interface PartsOfWhole {
 export function partsOfWhole(s: Sentence): PartsOfWhole | undefined {
   const at = s.text.indexOf('其中');
   if (at < 0) return undefined;
-  const counts = [...s.text.matchAll(COUNT)].map((m) => ({ value: Number(m[1].replace(/,/g, '')), unit: m[2], from: m.index, to: m.index + m[0].length }));
+  const counts = [...matchesIn(s.text, COUNT)].map((m) => ({ value: Number(m[1].replace(/,/g, '')), unit: m[2], from: m.index, to: m.index + m[0].length }));
   const before = counts.filter((c) => c.to <= at);
   const whole = before[before.length - 1];
   if (!whole) return undefined;
@@ -64,8 +65,7 @@ export const partsExceedWhole = defineRule({
     },
   },
   check(ctx) {
-    for (const s of ctx.sentences) {
-      if (!s.text.includes('其中')) continue;
+    for (const s of sentencesWith(ctx.sentences, '其中')) {
       const found = partsOfWhole(s);
       if (!found) continue;
       const sum = found.parts.reduce((a, x) => a + x.value, 0);
