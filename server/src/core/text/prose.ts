@@ -2,7 +2,7 @@
 // (text extracted from a PDF breaks lines at the page's width), split into sentences, every character mapped back
 // to its place in the document.
 import type { OffsetRange, Paragraph, ReportModel } from '../types';
-import { isRegexSpace, skipWhiteSpace } from './normalize';
+import { skipWhiteSpace, visibleEnd } from './normalize';
 
 /** A piece of a prose paragraph: text[from, to) is the document's [at, at + to − from). */
 interface Piece {
@@ -57,13 +57,6 @@ export function proseOf(model: ReportModel): Prose[] {
     lastText = text;
   }
   return out;
-}
-
-/** Where a text's trailing white space (as trim() and `\s` see it) starts. */
-function visibleEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /** Whether only one line break stands between two lines (a blank line ends a paragraph). */
