@@ -58,19 +58,25 @@ export interface PlaceName {
 }
 
 /**
- * Short names to seek in a text, and a filter of their first characters: `firsts[code & 0xff]` is 1 for the first
- * character of each (and for a few others that share its low byte), so that a pass over a text compares names only
- * where one may start.
+ * Short names to seek in a text, and a filter of their first characters by the low and the high byte of the code:
+ * both are 1 for the first character of each (and for few others: a character whose bytes are those of two first
+ * characters), so that a pass over a text compares names only where one may start.
  */
 export interface ShortNames {
   names: readonly PlaceName[];
-  firsts: Uint8Array;
+  low: Uint8Array;
+  high: Uint8Array;
 }
 
 function shortNames(names: readonly PlaceName[]): ShortNames {
-  const firsts = new Uint8Array(0x100);
-  for (const n of names) firsts[n.text.charCodeAt(0) & 0xff] = 1;
-  return { names, firsts };
+  const low = new Uint8Array(0x100);
+  const high = new Uint8Array(0x100);
+  for (const n of names) {
+    const c = n.text.charCodeAt(0);
+    low[c & 0xff] = 1;
+    high[c >> 8] = 1;
+  }
+  return { names, low, high };
 }
 
 /** The short names of each prefecture's county-level places (奉化, 北仑 for 宁波市), by the prefecture's code. */
@@ -137,13 +143,13 @@ export interface NameAt {
  */
 export function namesIn(text: string, shorts: ShortNames = NO_SHORT_NAMES): NameAt[] {
   const out: NameAt[] = [];
-  const firsts = shorts.firsts;
+  const { low, high } = shorts;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // No name is sought ending at 0: the names are found by the two characters they end with.
     if (ENDS_A_NAME[c] !== 0 && i > 0) fullNamesEndingAt(text, i, out);
-    if (firsts[c & 0xff] !== 0) shortNamesAt(text, i, shorts.names, out);
+    if ((low[c & 0xff] & high[c >> 8]) !== 0) shortNamesAt(text, i, shorts.names, out);
   }
   return out.length > 1 ? out.sort(byPlace) : out;
 }
