@@ -26,6 +26,11 @@ export interface Claim {
 /** What a sentence that states none of a table's figures says of it: one array for them all, never written to. */
 export const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
 
+/** A sentence's claims in the order they stand in it (most sentences have none or one, which need no sort). */
+export function inTextOrder(claims: Claim[]): Claim[] {
+  return claims.length > 1 ? claims.sort((a, b) => a.from - b.from) : claims;
+}
+
 /** A count as the text writes it: 3119, 3,119 (ASCII commas between groups of three), full-width digits. */
 export const NUMBER = '([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
 

@@ -3,7 +3,7 @@
 import type { TemplateVersion } from '../types';
 import type { Sentence } from '../text/prose';
 import type { Claim } from './claim';
-import { GAP, NO_CLAIMS, NUMBER, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, NUMBER, numberClaim } from './claim';
 import { matchesIn } from '../text/matches';
 
 const unit = '\\s*件';
@@ -59,7 +59,7 @@ export function table2Claims(s: Sentence, version: TemplateVersion): readonly Cl
       if (cell) out.push(numberClaim(s, m, n, 2, [cell], m[0].slice(0, m.indices![n][0] - m.index).trim()));
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  return inTextOrder(out);
 }
 
 function lastGroup(m: RegExpExecArray): number {

@@ -3,7 +3,7 @@
 import type { Sentence } from '../text/prose';
 import { clauseBefore } from '../text/prose';
 import type { CellKey, Claim } from './claim';
-import { GAP, NO_CLAIMS, NUMBER, noneClaim, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, noneClaim, NUMBER, numberClaim } from './claim';
 import { matchesIn } from '../text/matches';
 
 /** The word every sentence about applications has. */
@@ -50,7 +50,7 @@ export function table3Claims(s: Sentence): readonly Claim[] {
   const out: Claim[] = [];
   if (COUNT.test(s.text)) counts(s, out);
   for (const m of matchesIn(s.text, NONE)) out.push(noneClaim(s, m, 3, [{ row: 'new', column: 'total' }]));
-  return out.sort((a, b) => a.from - b.from);
+  return inTextOrder(out);
 }
 
 /** The counts a sentence about applications gives, by the patterns, then the parts of a total after 其中. */

@@ -2,7 +2,7 @@
 // them down, none of them (未发生行政复议), none lost or corrected (未发生败诉, 无被纠错).
 import type { Sentence } from '../text/prose';
 import type { CellKey, Claim } from './claim';
-import { GAP, NO_CLAIMS, NUMBER, noneClaim, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, noneClaim, NUMBER, numberClaim } from './claim';
 import { matchesIn } from '../text/matches';
 
 const LITIGATION = ['suit_direct', 'suit_after_review'];
@@ -54,7 +54,7 @@ export function table4Claims(s: Sentence): readonly Claim[] {
     const rows = m[1] === '败诉' ? LITIGATION : named ? groupsOf(named) : ['review', ...LITIGATION];
     out.push(noneClaim(s, m, 4, rows.map((row): CellKey => ({ row, column: 'corrected' }))));
   }
-  return out.sort((a, b) => a.from - b.from);
+  return inTextOrder(out);
 }
 
 /** The case word a result refers to: the last one before it in the sentence. */

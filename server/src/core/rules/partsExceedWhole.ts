@@ -26,7 +26,7 @@ export interface PartsOfWhole {
 export function partsOfWhole(s: Sentence): PartsOfWhole | undefined {
   const at = s.text.indexOf('其中');
   if (at < 0) return undefined;
-  const counts = [...matchesIn(s.text, COUNT)].map((m) => ({ value: Number(m[1].replace(/,/g, '')), unit: m[2], from: m.index, to: m.index + m[0].length }));
+  const counts = matchesIn(s.text, COUNT).map((m) => ({ value: Number(m[1].replace(/,/g, '')), unit: m[2], from: m.index, to: m.index + m[0].length }));
   const before = counts.filter((c) => c.to <= at);
   const whole = before[before.length - 1];
   if (!whole) return undefined;
