@@ -1,7 +1,7 @@
 // What the running text says about the tables' figures: a claim names the cells whose sum it states, and where.
 import type { Sentence } from '../text/prose';
 import type { TableNumber } from '../types';
-import { exactNumber } from '../parse/cellValue';
+import { exactNumber, isAsciiDigits } from '../parse/cellValue';
 
 export interface CellKey {
   row: string;
@@ -23,6 +23,14 @@ export interface Claim {
   written: 'number' | 'none';
 }
 
+/** What a sentence that states none of a table's figures says of it: one array for them all, never written to. */
+export const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
+
+/** A sentence's claims in the order they stand in it (most sentences have none or one, which need no sort). */
+export function inTextOrder(claims: Claim[]): Claim[] {
+  return claims.length > 1 ? claims.sort((a, b) => a.from - b.from) : claims;
+}
+
 /** A count as the text writes it: 3119, 3,119 (ASCII commas between groups of three), full-width digits. */
 export const NUMBER = '([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
 
@@ -30,7 +38,9 @@ export const NUMBER = '([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
  * A number as written, full-width digits and the full-width point read, thousands commas dropped; undefined when it
  * has more digits than a figure can have exactly (`exactNumber`): such a figure is no claim about a table.
  */
-function numberValue(text: string): number | undefined {
+export function numberValue(text: string): number | undefined {
+  // Most are plain digits, which the replacements below would leave as they are.
+  if (isAsciiDigits(text)) return exactNumber(text, '');
   const [integer, fraction] = text.replace(/,/g, '').replace(/．/g, '.').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).split('.');
   return exactNumber(integer, fraction);
 }

@@ -3,7 +3,8 @@
 import type { TemplateVersion } from '../types';
 import type { Sentence } from '../text/prose';
 import type { Claim } from './claim';
-import { GAP, NUMBER, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, NUMBER, numberClaim } from './claim';
+import { matchesIn } from '../text/matches';
 
 const unit = '\\s*件';
 const DOCUMENTS = '(规章|行政规范性文件|规范性文件)';
@@ -42,12 +43,15 @@ const PATTERNS: Pattern[] = [
 /** Words that make a count one of something else: applications for a licence, matters listed, reviews. */
 const OTHER_MATTER = /申请|受理|事项|复议|诉讼|听证|处理费|含/;
 
+/** The words one of the patterns above needs: most sentences have none, and are passed by one test. */
+const ABOUT_TABLE2 = /规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费/;
+
 /** Table 2's figures a sentence states, in the columns of the table's version. */
-export function table2Claims(s: Sentence, version: TemplateVersion): Claim[] {
-  if (!/规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费/.test(s.text)) return [];
+export function table2Claims(s: Sentence, version: TemplateVersion): readonly Claim[] {
+  if (!ABOUT_TABLE2.test(s.text)) return NO_CLAIMS;
   const out: Claim[] = [];
   for (const p of PATTERNS) {
-    for (const m of s.text.matchAll(p.re)) {
+    for (const m of matchesIn(s.text, p.re)) {
       if (OTHER_MATTER.test(m[0])) continue;
       const cell = p.cell(m, version);
       // The number is the pattern's group, or (for an alternation) the last group that matched.
@@ -56,7 +60,7 @@ export function table2Claims(s: Sentence, version: TemplateVersion): Claim[] {
       if (claim) out.push(claim);
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  return inTextOrder(out);
 }
 
 function lastGroup(m: RegExpExecArray): number {

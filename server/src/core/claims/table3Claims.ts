@@ -3,8 +3,11 @@
 import type { Sentence } from '../text/prose';
 import { clauseBefore } from '../text/prose';
 import type { CellKey, Claim } from './claim';
-import { GAP, NUMBER, noneClaim, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, noneClaim, NUMBER, numberClaim } from './claim';
+import { matchesIn } from '../text/matches';
 
+/** The word every sentence about applications has. */
+const APPLICATION = '申请';
 /** Words that make a count one of something else than information-disclosure applications. */
 const OTHER_MATTER = /复议|诉讼|建议|提案|投诉|举报|信访|咨询|留言|来电|来信|热线|政务服务|审批|许可|登记|办件/;
 /**
@@ -38,15 +41,26 @@ const BREAKDOWN = new RegExp(`其中${GAP(4)}(自然人|个人|法人或其他�
 /** What bounds the clause before a figure: a clause mark or an opening bracket. */
 const CLAUSE_MARKS = '，,；;：:（(、';
 
+/** A count of applications as every pattern above and BREAKDOWN write it: a sentence without one can only say "none". */
+const COUNT = new RegExp(`${NUMBER}${unit}`);
+
 /** Table 3's figures a sentence states; none unless it is about applications. */
-export function table3Claims(s: Sentence): Claim[] {
-  if (!/申请/.test(s.text)) return [];
+export function table3Claims(s: Sentence): readonly Claim[] {
+  if (!s.text.includes(APPLICATION)) return NO_CLAIMS;
   const out: Claim[] = [];
+  if (COUNT.test(s.text)) counts(s, out);
+  for (const m of matchesIn(s.text, NONE)) out.push(noneClaim(s, m, 3, [{ row: 'new', column: 'total' }]));
+  return inTextOrder(out);
+}
+
+/** The counts a sentence about applications gives, by the patterns, then the parts of a total after 其中. */
+function counts(s: Sentence, out: Claim[]): void {
   const taken: [number, number][] = [];
-  PATTERNS.forEach((p, i) => {
-    for (const m of s.text.matchAll(p.re)) {
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const p = PATTERNS[i];
+    for (const m of matchesIn(s.text, p.re)) {
       const words = p.words(m);
-      if (OTHER_MATTER.test(words) || (p.needsApplication && !/申请/.test(words))) continue;
+      if (OTHER_MATTER.test(words) || (p.needsApplication && !words.includes(APPLICATION))) continue;
       if (p.whole && NOT_THE_WHOLE.test(clauseBefore(s.text, m.index, CLAUSE_MARKS))) continue;
       const claim = numberClaim(s, m, NUMBER_GROUP[i], 3, cells(p.row, words), words);
       if (!claim) continue;
@@ -55,12 +69,10 @@ export function table3Claims(s: Sentence): Claim[] {
       taken.push([claim.from, claim.to]);
       out.push(claim);
     }
-  });
-  for (const m of s.text.matchAll(BREAKDOWN)) {
+  }
+  for (const m of matchesIn(s.text, BREAKDOWN)) {
     const whole = out.filter((c) => c.from < m.index && c.cells.length === 1 && c.cells[0].column === 'total').pop();
     const part = whole && numberClaim(s, m, 2, 3, cells(whole.cells[0].row, m[1]), `${whole.words.trim()}，其中${m[1]}`);
     if (part) out.push(part);
   }
-  for (const m of s.text.matchAll(NONE)) out.push(noneClaim(s, m, 3, [{ row: 'new', column: 'total' }]));
-  return out.sort((a, b) => a.from - b.from);
 }

@@ -2,7 +2,8 @@
 // them down, none of them (未发生行政复议), none lost or corrected (未发生败诉, 无被纠错).
 import type { Sentence } from '../text/prose';
 import type { CellKey, Claim } from './claim';
-import { GAP, NUMBER, noneClaim, numberClaim } from './claim';
+import { GAP, inTextOrder, NO_CLAIMS, noneClaim, NUMBER, numberClaim } from './claim';
+import { matchesIn } from '../text/matches';
 
 const LITIGATION = ['suit_direct', 'suit_after_review'];
 const unit = '\\s*(?:件|起|宗|个)';
@@ -29,38 +30,38 @@ const NO_CASES = /(?:未发生|没有发生|未出现|未有|无)(?:因?政府�
 const NONE_LOST = /(?:未发生|没有发生|未出现|没有|无|未被|未有)[^，。；0-9]{0,10}?(败诉|被纠错|纠错|被纠正)/g;
 
 /** Table 4's figures a sentence states. */
-export function table4Claims(s: Sentence): Claim[] {
-  const out: Claim[] = [];
+export function table4Claims(s: Sentence): readonly Claim[] {
   const t = s.text;
-  if (!ABOUT_CASES.test(t)) return out;
-  for (const m of t.matchAll(TOTAL)) {
+  if (!ABOUT_CASES.test(t)) return NO_CLAIMS;
+  const out: Claim[] = [];
+  for (const m of matchesIn(t, TOTAL)) {
     if (resultOf(m[2])) continue; // 行政复议结果纠正2件: a result, below
     if (NOT_CASES.test(m[2])) continue; // 行政复议决定书 120 件: documents published, not cases
     const claim = numberClaim(s, m, 3, 4, groupsOf(m[1]).map((row) => ({ row, column: 'total' })), m[1] + m[2]);
     if (claim) out.push(claim);
   }
-  for (const m of t.matchAll(RESULT)) {
+  for (const m of matchesIn(t, RESULT)) {
     const group = lastCaseWord(t, m.index);
     if (!group) continue;
     const claim = numberClaim(s, m, 2, 4, groupsOf(group).map((row) => ({ row, column: resultOf(m[1])! })), `${group}${m[1]}`);
     if (claim) out.push(claim);
   }
-  for (const m of t.matchAll(NO_CASES)) {
+  for (const m of matchesIn(t, NO_CASES)) {
     // 未发生行政复议和行政诉讼 says two things: no review, and no lawsuit.
     for (const kind of [m[1], m[2]]) if (kind) out.push(noneClaim(s, m, 4, groupsOf(kind).map((row) => ({ row, column: 'total' }))));
   }
-  for (const m of t.matchAll(NONE_LOST)) {
+  for (const m of matchesIn(t, NONE_LOST)) {
     // 败诉 is lost in court; 纠错 belongs to the case word in it or before it, else to every group.
     const named = /行政复议|行政诉讼/.exec(m[0])?.[0] ?? lastCaseWord(t, m.index);
     const rows = m[1] === '败诉' ? LITIGATION : named ? groupsOf(named) : ['review', ...LITIGATION];
     out.push(noneClaim(s, m, 4, rows.map((row): CellKey => ({ row, column: 'corrected' }))));
   }
-  return out.sort((a, b) => a.from - b.from);
+  return inTextOrder(out);
 }
 
 /** The case word a result refers to: the last one before it in the sentence. */
 function lastCaseWord(text: string, before: number): string | undefined {
   let last: string | undefined;
-  for (const m of text.matchAll(CASE_WORD)) if (m.index < before) last = m[0];
+  for (const m of matchesIn(text, CASE_WORD)) if (m.index < before) last = m[0];
   return last;
 }

@@ -1,5 +1,5 @@
 import { isAsciiDigit } from '../parse/cellValue';
-import { isRegexSpace, numeralValue, skipWhiteSpace } from '../text/normalize';
+import { numeralValue, skipWhiteSpace, visibleEnd } from '../text/normalize';
 import { isKnownExtraSection, matchSectionTitle, SectionTemplate } from '../template/sections';
 
 export interface HeadingCandidate {
@@ -30,9 +30,9 @@ export function headingCandidate(line: string): HeadingCandidate | undefined {
   if (c !== 0x23 /* # */ && !isAsciiDigit(c) && !CHINESE_NUMERALS.has(c)) return undefined;
   // A full stop after a section's own title (三、收到和处理政府信息公开申请情况。) is a slip, not a sentence: read without
   // it, the line is that section's heading. Any other numbered line with a stop stays prose.
-  const stop = /。\s*$/.exec(line);
-  if (stop && c !== 0x23) {
-    const candidate = headingCandidate(line.slice(0, stop.index));
+  const last = visibleEnd(line) - 1;
+  if (line.charCodeAt(last) === 0x3002 /* 。 */ && c !== 0x23) {
+    const candidate = headingCandidate(line.slice(0, last));
     return candidate && matchSectionTitle(candidate.title) ? candidate : undefined;
   }
   // A numbered line whose title would hold a sentence mark is prose (1.完善组织领导，落实责任…): settled here too.
@@ -60,10 +60,10 @@ export function headingCandidate(line: string): HeadingCandidate | undefined {
  */
 function hasSentenceMark(line: string): boolean {
   if (line.includes('。') || line.includes('；') || line.includes(';')) return true;
-  let last = line.length - 1;
-  while (last >= 0 && isRegexSpace(line.charCodeAt(last))) last--;
+  const last = visibleEnd(line) - 1;
   return last > 0 && (line.lastIndexOf('，', last - 1) >= 0 || line.lastIndexOf(',', last - 1) >= 0);
 }
+
 
 export type HeadingKind =
   | { kind: 'section'; section: SectionTemplate; match: 'official' | 'variant' | 'fuzzy' }

@@ -50,23 +50,54 @@ function places(): Place[] {
 export const PLACES: readonly Place[] = places();
 export const PLACE_BY_CODE: ReadonlyMap<string, Place> = new Map(PLACES.map((p) => [p.code, p]));
 
-/** The county-level places of each prefecture, by the prefecture's code. */
-export const COUNTIES_OF: ReadonlyMap<string, readonly Place[]> = (() => {
-  const index = new Map<string, Place[]>();
-  for (const p of PLACES) {
-    if (p.level !== 'county' || !p.parent) continue;
-    const list = index.get(p.parent) ?? [];
-    list.push(p);
-    index.set(p.parent, list);
-  }
-  return index;
-})();
-
 /** A name a place goes by in text: its full name, or its short name. */
 export interface PlaceName {
   text: string;
   place: Place;
   full: boolean;
+}
+
+/**
+ * Short names to seek in a text, and a filter of their first characters by the low and the high byte of the code:
+ * both are 1 for the first character of each (and for few others: a character whose bytes are those of two first
+ * characters), so that a pass over a text compares names only where one may start.
+ */
+export interface ShortNames {
+  names: readonly PlaceName[];
+  low: Uint8Array;
+  high: Uint8Array;
+}
+
+function shortNames(names: readonly PlaceName[]): ShortNames {
+  const low = new Uint8Array(0x100);
+  const high = new Uint8Array(0x100);
+  for (const n of names) {
+    const c = n.text.charCodeAt(0);
+    low[c & 0xff] = 1;
+    high[c >> 8] = 1;
+  }
+  return { names, low, high };
+}
+
+/** The short names of each prefecture's county-level places (奉化, 北仑 for 宁波市), by the prefecture's code. */
+const COUNTY_SHORT_NAMES_OF: ReadonlyMap<string, ShortNames> = (() => {
+  const lists = new Map<string, PlaceName[]>();
+  for (const p of PLACES) {
+    if (p.level !== 'county' || !p.parent || !p.short) continue;
+    const list = lists.get(p.parent) ?? [];
+    list.push({ text: p.short, place: p, full: false });
+    lists.set(p.parent, list);
+  }
+  return new Map([...lists].map(([code, names]) => [code, shortNames(names)]));
+})();
+
+const NO_SHORT_NAMES: ShortNames = shortNames([]);
+
+/** The short names of the county-level places of some prefectures (by code), in the order the codes are given. */
+export function countyShortNames(prefectures: readonly string[]): ShortNames {
+  const each = prefectures.map((code) => COUNTY_SHORT_NAMES_OF.get(code) ?? NO_SHORT_NAMES);
+  // One prefecture, nearly always: its names and filter as made when the module loaded.
+  return each.length === 1 ? each[0] : shortNames(each.flatMap((s) => s.names));
 }
 
 const HAN = 0x4e00;
@@ -90,27 +121,54 @@ const BY_ENDING: ReadonlyMap<number, PlaceName[]> = (() => {
   }
   return index;
 })();
-/** The characters full names end with (县, 区, 市, 旗, 省, 州, 盟). */
-const ENDINGS = [...new Set(PLACES.map((p) => p.name.slice(-1)))];
+/** The characters full names end with (县, 区, 市, 旗, 省, 州, 盟), as a table of character codes. */
+const ENDS_A_NAME: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const p of PLACES) table[p.name.charCodeAt(p.name.length - 1)] = 1;
+  return table;
+})();
+
+/** A place name found in a text, and where it starts. */
+export interface NameAt {
+  name: PlaceName;
+  at: number;
+}
 
 /**
- * The full names of places in a text, and the given short names, with where: the longest at each position first.
- * Each ending character is found by the engine's own search, and only there are the names ending with it compared.
+ * The full names of places in a text, and the given short names, with where: the longest at each position first
+ * (a full name before a short one of the same text). One pass over the text's characters: where a full name may end
+ * (its last character is an ending), the names ending with the two characters there are compared; where a short
+ * name may start, the short names. Before, the text was searched for each ending and each short name: some twenty
+ * searches, and a call for each place found.
  */
-export function namesIn(text: string, shorts: readonly PlaceName[] = []): { name: PlaceName; at: number }[] {
-  const out: { name: PlaceName; at: number }[] = [];
-  for (const ending of ENDINGS) {
-    for (let i = text.indexOf(ending, 1); i >= 0; i = text.indexOf(ending, i + 1)) {
-      const list = BY_ENDING.get(pairKey(text.charCodeAt(i - 1), text.charCodeAt(i)));
-      if (!list) continue;
-      for (const name of list) {
-        const at = i + 1 - name.text.length;
-        if (at >= 0 && text.startsWith(name.text, at)) out.push({ name, at });
-      }
-    }
+export function namesIn(text: string, shorts: ShortNames = NO_SHORT_NAMES): NameAt[] {
+  const out: NameAt[] = [];
+  const { low, high } = shorts;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // No name is sought ending at 0: the names are found by the two characters they end with.
+    if (ENDS_A_NAME[c] !== 0 && i > 0) fullNamesEndingAt(text, i, out);
+    if ((low[c & 0xff] & high[c >> 8]) !== 0) shortNamesAt(text, i, shorts.names, out);
   }
-  for (const name of shorts) for (let at = text.indexOf(name.text); at >= 0; at = text.indexOf(name.text, at + 1)) out.push({ name, at });
-  return out.length > 1 ? out.sort((x, y) => x.at - y.at || y.name.text.length - x.name.text.length) : out;
+  return out.length > 1 ? out.sort(byPlace) : out;
+}
+
+/** Text order; at one position the longest first, and a full name before a short name of the same text. */
+const byPlace = (x: NameAt, y: NameAt) => x.at - y.at || y.name.text.length - x.name.text.length || Number(y.name.full) - Number(x.name.full);
+
+function fullNamesEndingAt(text: string, i: number, out: NameAt[]): void {
+  const list = BY_ENDING.get(pairKey(text.charCodeAt(i - 1), text.charCodeAt(i)));
+  if (!list) return;
+  for (const name of list) {
+    const at = i + 1 - name.text.length;
+    if (at >= 0 && text.startsWith(name.text, at)) out.push({ name, at });
+  }
+}
+
+function shortNamesAt(text: string, at: number, names: readonly PlaceName[], out: NameAt[]): void {
+  const c = text.charCodeAt(at);
+  for (const name of names) if (name.text.charCodeAt(0) === c && text.startsWith(name.text, at)) out.push({ name, at });
 }
 
 /** The county-level places a body's name names, or its prefecture when it names no county. */

@@ -1,9 +1,10 @@
-import type { Place, PlaceName } from '../places/gazetteer';
+import type { Place, PlaceName, ShortNames } from '../places/gazetteer';
 import type { Prose } from '../text/prose';
 import type { RuleContext } from './rule';
 import { defineRule } from './rule';
-import { COUNTIES_OF, PLACE_BY_CODE, placesOfBody, namesIn } from '../places/gazetteer';
+import { countyShortNames, PLACE_BY_CODE, placesOfBody, namesIn } from '../places/gazetteer';
 import { rangeIn } from '../text/prose';
+import { matchesIn } from '../text/matches';
 
 /** A sentence about working with other places names them rightly: 与奉化区签订协议, 赴北仑区学习. */
 const WITH_OTHERS = /合作|协作|联合|交流|对接|学习|考察|借鉴|共建|签订|签署|结对|帮扶|对口|兄弟|一体化|联动|互认|通办|跨区域|跨省|跨市|赴|到访|来访|调研|接待|友好|参观|观摩|交界|毗邻|周边/;
@@ -39,19 +40,40 @@ export const copiedText = defineRule({
     if (!body || !places) return;
     // Names are sought once in the whole text (its paragraphs joined by line breaks, which no name stands over), then
     // told to their sentences; a sentence about working with others names them rightly.
-    const { text, startOf } = joined(ctx.prose);
+    const text = joined(ctx.prose);
     const found = placesIn(text, places.shorts, places.isOther);
     const wording = places.kind ? wordingIn(text, places.kind, found) : [];
+    // Most reports name no other place: their sentences are not needed then.
+    if (!found.length && !wording.length) return;
+    const startOf = startsIn(ctx.prose);
+    // Both lists are in text order, as the sentences are: each is read on from where the sentence before left it.
+    const namedIn = reader(found);
+    const wordingAt = reader(wording);
     for (const s of ctx.sentences) {
       const at = startOf.get(s.prose)! + s.from;
-      const within = (x: { at: number }) => x.at >= at && x.at < at + s.text.length;
-      const place = (x: { at: number; text: string }) => [x.at - at + s.from, x.at - at + s.from + x.text.length] as const;
-      const named = found.filter(within);
+      const place = (x: Found) => [x.at - at + s.from, x.at - at + s.from + x.text.length] as const;
+      const named = namedIn(at, at + s.text.length);
       if (named.length && !WITH_OTHERS.test(s.text)) for (const n of named) report(ctx, s.prose, ...place(n), 'otherPlace', { place: n.text, own: body });
-      for (const x of wording.filter(within)) report(ctx, s.prose, ...place(x), 'otherWording', wordingData(x.text, body, places.kind!));
+      for (const x of wordingAt(at, at + s.text.length)) report(ctx, s.prose, ...place(x), 'otherWording', wordingData(x.text, body, places.kind!));
     }
   },
 });
+
+/** Words found in the joined text, and where. */
+interface Found {
+  text: string;
+  at: number;
+}
+
+/** Reads a list in text order range by range, ranges in text order: the items that start in [from, to). */
+function reader(list: readonly Found[]): (from: number, to: number) => Found[] {
+  let next = 0;
+  return (from, to) => {
+    const out: Found[] = [];
+    for (; next < list.length && list[next].at < to; next++) if (list[next].at >= from) out.push(list[next]);
+    return out;
+  };
+}
 
 /**
  * What a body's name says of its places: its own county (only a county-level body's places are known for sure; a
@@ -61,28 +83,35 @@ export const copiedText = defineRule({
 function bodyPlaces(body: string) {
   const own = placesOfBody(body).filter((p) => p.level === 'county');
   if (!own.length) return undefined;
-  const lineage = own.flatMap(lineageOf);
+  const lineage: Place[] = [];
+  for (const o of own) lineage.push(...lineageOf(o));
   const codes = new Set(lineage.map((p) => p.code));
   // A place is the body's own when it shares a name with one of its places (淮安区 and 淮安市 for 洪泽区).
   const ownName = (p: Place) => lineage.some((o) => o.name === p.name || (!!o.short && o.short === p.short));
   const isOther = (n: PlaceName) => n.place.level === 'county' && !codes.has(n.place.code) && !!n.place.short && !ownName(n.place) && !isGeneric(n.place.short)
     // Another prefecture's county by its full name only: short names of far places are words too often.
     && (n.full || own.some((o) => o.parent === n.place.parent));
-  const shorts = [...new Set(own.flatMap((o) => COUNTIES_OF.get(o.parent ?? '') ?? []))]
-    .filter((p) => p.short).map((p): PlaceName => ({ text: p.short, place: p, full: false }));
+  const shorts = countyShortNames([...new Set(own.map((o) => o.parent ?? ''))]);
   const kind: '县' | '区' | undefined = own[0].name.endsWith('县') ? '县' : own[0].name.endsWith('区') ? '区' : undefined;
   return { isOther, shorts, kind };
 }
 
-/** The prose paragraphs as one text, a line each, and where each starts in it. */
-function joined(prose: Prose[]): { text: string; startOf: Map<Prose, number> } {
-  const startOf = new Map<Prose, number>();
+/** The prose paragraphs as one text, a line each. */
+function joined(prose: Prose[]): string {
   let text = '';
+  for (const p of prose) text += p.text + '\n';
+  return text;
+}
+
+/** Where each prose paragraph starts in their joined text. */
+function startsIn(prose: Prose[]): Map<Prose, number> {
+  const startOf = new Map<Prose, number>();
+  let at = 0;
   for (const p of prose) {
-    startOf.set(p, text.length);
-    text += p.text + '\n';
+    startOf.set(p, at);
+    at += p.text.length + 1;
   }
-  return { text, startOf };
+  return startOf;
 }
 
 /** Characters of place words (老城, 城东, 河西, 江北, 市中): a name made of them alone is a common word too. */
@@ -101,8 +130,8 @@ function lineageOf(p: Place): Place[] {
  * county by its full name, of three characters or more (a county of one character, 成县, stands inside 形成县府办).
  * At each position the longest name is taken, and a name inside another is not a name.
  */
-function placesIn(text: string, shorts: readonly PlaceName[], isOther: (n: PlaceName) => boolean): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+function placesIn(text: string, shorts: ShortNames, isOther: (n: PlaceName) => boolean): Found[] {
+  const out: Found[] = [];
   let end = 0;
   for (const { name, at } of namesIn(text, shorts)) {
     if (at < end) continue;
@@ -113,11 +142,15 @@ function placesIn(text: string, shorts: readonly PlaceName[], isOther: (n: Place
 }
 
 /** The other kind of body's wording in a paragraph, outside longer words and the place names found there. */
-function wordingIn(text: string, kind: '县' | '区', found: { text: string; at: number }[]): { text: string; at: number }[] {
+function wordingIn(text: string, kind: '县' | '区', found: Found[]): Found[] {
   if (!text.includes(kind === '县' ? '区' : '县')) return [];
-  const out: { text: string; at: number }[] = [];
-  for (const m of text.matchAll(WORDING[kind])) {
-    if (WORDING_PART.test(text.slice(Math.max(0, m.index - 2), m.index)) || found.some((n) => m.index < n.at + n.text.length && n.at < m.index + m[0].length)) continue;
+  const out: Found[] = [];
+  // The names found are in text order and do not overlap: the first that does not end before a match is the only one
+  // that may overlap it, and is sought on from the match before.
+  let next = 0;
+  for (const m of matchesIn(text, WORDING[kind])) {
+    while (next < found.length && found[next].at + found[next].text.length <= m.index) next++;
+    if (WORDING_PART.test(text.slice(Math.max(0, m.index - 2), m.index)) || (next < found.length && found[next].at < m.index + m[0].length)) continue;
     out.push({ text: m[0], at: m.index });
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/prose';
 import { defineRule } from './rule';
-import { clauseBefore, rangeIn } from '../text/prose';
+import { clauseBefore, rangeIn, sentencesWith } from '../text/prose';
+import { matchesIn } from '../text/matches';
 import { exactNumber } from '../parse/cellValue';
 
 /** What parts a listed part's clause from the one before it: 、，；. */
@@ -27,7 +28,7 @@ export function partsOfWhole(s: Sentence): PartsOfWhole | undefined {
   const at = s.text.indexOf('其中');
   if (at < 0) return undefined;
   const counts: { value: number; unit: string; from: number; to: number }[] = [];
-  for (const m of s.text.matchAll(COUNT)) {
+  for (const m of matchesIn(s.text, COUNT)) {
     const value = exactNumber(m[1].replace(/,/g, ''));
     // A figure of more digits than a count can have: which count is the whole cannot be told.
     if (value === undefined) return undefined;
@@ -71,8 +72,7 @@ export const partsExceedWhole = defineRule({
     },
   },
   check(ctx) {
-    for (const s of ctx.sentences) {
-      if (!s.text.includes('其中')) continue;
+    for (const s of sentencesWith(ctx.sentences, '其中')) {
       const found = partsOfWhole(s);
       if (!found) continue;
       const sum = found.parts.reduce((a, x) => a + x.value, 0);

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { rangeIn } from '../text/prose';
+import { rangeIn, sentencesWith } from '../text/prose';
 
 const FEE = /(信息)?处理费/;
 /**
@@ -28,7 +28,7 @@ export const processingFee = defineRule({
     const year = ctx.model.reportYear;
     const section = ctx.model.sections.find((s) => s.canonical === 6);
     if (year === undefined || year < 2021 || !section) return;
-    const sentences = ctx.sentences.filter((s) => s.text.includes('处理费'));
+    const sentences = sentencesWith(ctx.sentences, '处理费');
     // Said anywhere in the report, the fee is reported, whichever section holds it.
     if (sentences.some((s) => SITUATION.test(s.text))) return;
     const inSix = sentences.filter((s) => s.prose.section === 6);

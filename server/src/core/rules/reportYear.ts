@@ -1,7 +1,8 @@
 import type { Prose, Sentence } from '../text/prose';
 import type { RuleContext } from './rule';
 import { defineRule } from './rule';
-import { rangeIn } from '../text/prose';
+import { rangeIn, sentencesWith } from '../text/prose';
+import { matcherOf, matchesIn } from '../text/matches';
 
 const YEAR = /((?:19|20)\d{2})\s*年(度)?/g;
 const PERIOD = /统计(期限|日期|时间|区间)/;
@@ -37,10 +38,11 @@ export const reportYear = defineRule({
   check(ctx) {
     const year = ctx.model.reportYear;
     if (year === undefined || ctx.model.yearSource !== 'title') return;
-    for (const s of ctx.sentences) sentence(ctx, s, year);
+    const years = matcherOf(YEAR);
+    for (const s of sentencesWith(ctx.sentences, '年')) sentence(ctx, s, year, years);
     for (const p of ctx.prose) {
       if (!p.text.includes('工作要点')) continue;
-      for (const m of p.text.matchAll(WORK_PLAN)) {
+      for (const m of matchesIn(p.text, WORK_PLAN)) {
         const written = Number(m[1]);
         if (written < year) report(ctx, p, m.index + m[0].indexOf(m[1]), 'oldPlan', year, written, 'info');
       }
@@ -48,11 +50,11 @@ export const reportYear = defineRule({
   },
 });
 
-function sentence(ctx: RuleContext<keyof typeof MESSAGES>, s: Sentence, year: number): void {
-  if (!s.text.includes('年')) return;
+/** A sentence with 年 in it, and the years it names (`years`: YEAR's matches in a text). */
+function sentence(ctx: RuleContext<keyof typeof MESSAGES>, s: Sentence, year: number, years: (text: string) => RegExpExecArray[]): void {
   let period: boolean | undefined;
   let aboutThisYear: boolean | undefined;
-  for (const m of s.text.matchAll(YEAR)) {
+  for (const m of years(s.text)) {
     const written = Number(m[1]);
     if (written === year) continue;
     period ??= PERIOD.test(s.text);

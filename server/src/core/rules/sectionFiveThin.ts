@@ -1,4 +1,5 @@
 import { defineRule } from './rule';
+import type { Prose } from '../text/prose';
 import { rangeIn, sentencesOf } from '../text/prose';
 
 /** Fewer characters than this in one sentence is a one-liner, not an account of problems and their remedies. */
@@ -23,9 +24,15 @@ export const sectionFiveThin = defineRule({
     const text = prose.map((p) => p.text).join('');
     if (!text) return ctx.report({ range: section.headingRange, message: 'empty' });
     const last = prose[prose.length - 1];
-    const range = { start: rangeIn(prose[0], 0, 0).start, end: rangeIn(last, 0, last.text.length).end };
-    if (NOTHING.test(text)) return ctx.report({ range, message: 'nothing', data: { text } });
-    const sentences = prose.flatMap(sentencesOf);
-    if (sentences.length === 1 && text.length < SHORT) ctx.report({ range, message: 'short', data: { length: text.length } });
+    const range = () => ({ start: rangeIn(prose[0], 0, 0).start, end: rangeIn(last, 0, last.text.length).end });
+    if (NOTHING.test(text)) return ctx.report({ range: range(), message: 'nothing', data: { text } });
+    // Only a short section is split into sentences: a longer one is no one-liner, however many it has.
+    if (text.length < SHORT && oneSentence(prose)) ctx.report({ range: range(), message: 'short', data: { length: text.length } });
   },
 });
+
+function oneSentence(prose: Prose[]): boolean {
+  let count = 0;
+  for (const p of prose) count += sentencesOf(p).length;
+  return count === 1;
+}

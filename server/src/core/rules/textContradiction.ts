@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 import { claimedCells, readableTable } from './textAgainstTable';
 import { rangeIn } from '../text/prose';
 import { cellName } from '../i18n/names';
+import { matchesIn } from '../text/matches';
 
 /** "Every application was settled": 全部办结, 均已办结, 办结率100%, 均已答复完毕. */
 const ALL_SETTLED = /(?:所有|全部|均已|已全部|全部已|均)[^，。；0-9]{0,8}?(?:办结|办理完毕)|办结率[达为]?\s*(?:100|１００)\s*[%％]|(?:均已|全部)[^，。；0-9]{0,4}?答复完毕/g;
@@ -36,7 +37,7 @@ export const textContradiction = defineRule({
     if (carried?.state === 'number' && carried.value! > 0) {
       for (const s of ctx.sentences) {
         if ((!s.text.includes('办结') && !s.text.includes('答复完毕')) || !ABOUT_APPLICATIONS.test(s.text) || NOT_ALL.test(s.text)) continue;
-        for (const m of s.text.matchAll(ALL_SETTLED)) {
+        for (const m of matchesIn(s.text, ALL_SETTLED)) {
           ctx.report({ range: rangeIn(s.prose, s.from + m.index, s.from + m.index + m[0].length), message: 'allSettled', data: { words: m[0], carriedOut: carried.value! }, table: 3, row: 'carried_out', column: 'total' });
         }
       }

@@ -21,9 +21,20 @@ export const textTable3 = defineRule({
     const claims = ctx.claims(3);
     const table = readableTable(ctx, 3);
     if (table) reportClaims(ctx, table, claims);
-    else for (const s of ctx.sentences) balanceOfSentence(ctx, claims.filter((c) => c.sentence === s));
+    else for (const group of bySentence(claims)) balanceOfSentence(ctx, group);
   },
 });
+
+/** Claims in document order, a sentence's together: the claims of each sentence that makes any. */
+function bySentence(claims: Claim[]): Claim[][] {
+  const out: Claim[][] = [];
+  for (const c of claims) {
+    const last = out[out.length - 1];
+    if (last && last[0].sentence === c.sentence) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
 
 /**
  * A sentence that gives all four figures (受理 X 件，答复 Y 件（含上年度结转申请 Z 件，另有 W 件顺延到下年度答复）) is

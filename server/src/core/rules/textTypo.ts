@@ -49,16 +49,33 @@ const ONE_BY_ONE = /^一[\u4e00-\u9fff]$/;
 /** The brackets and quotes that pair, by character code: 《》 （） () “”. */
 const PAIRS: [number, number][] = [[0x300a, 0x300b], [0xff08, 0xff09], [0x28, 0x29], [0x201c, 0x201d]];
 const PARENS = [0xff08, 0x28, 0xff09, 0x29];
-const opening = (c: number) => PAIRS.find(([o]) => o === c);
-const closing = (c: number) => PAIRS.find(([, x]) => x === c);
+/** The closing mark of each opening one, and the opening mark of each closing one. */
+const CLOSING_OF: ReadonlyMap<number, number> = new Map(PAIRS);
+const OPENING_OF: ReadonlyMap<number, number> = new Map(PAIRS.map(([o, x]) => [x, o]));
 /** Full-width and half-width parentheses close each other: a mixed pair is a pair. */
-const pairs = (open: number, close: number) => PAIRS.some(([o, x]) => o === open && x === close) || (PARENS.includes(open) && PARENS.includes(close));
-const mayPair = (c: number) => c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || c === 0x300a || c === 0x300b || c === 0xff08 || c === 0xff09;
+const pairs = (open: number, close: number) => CLOSING_OF.get(open) === close || (PARENS.includes(open) && PARENS.includes(close));
+
+/** What a character may start, as bits, so that the pass tests a mark after a mark and a bracket in one branch. */
+const HAN = 1;
+const MARK = 2;
+const OPENING = 4;
+const CLOSING = 8;
+/**
+ * The kind of every character code, by the tests above, made once: the pass looks a character up once instead of
+ * testing it against each kind's codes (which was most of its time).
+ */
+const KIND: Uint8Array = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (let c = 0; c < kinds.length; c++) kinds[c] = isHan(c) ? HAN : isMark(c) ? MARK : CLOSING_OF.has(c) ? OPENING : OPENING_OF.has(c) ? CLOSING : 0;
+  return kinds;
+})();
 
 /**
  * One pass over a paragraph's characters: words written twice, marks together, brackets opened and closed. A word
  * written twice is seen where its second copy starts: the character there is the one two, three or four places
- * back, which the pass keeps at hand (one load of the text per character: this is most of the rule's time).
+ * back, which the pass keeps at hand (one load of the text per character). Most characters are neither: the pass
+ * asks first whether the character is one seen just before, which it seldom is, and then whether it is a mark or a
+ * bracket, so that it does not branch on whether each is a Chinese character.
  */
 function scan(ctx: RuleContext<Key>, p: Prose, open: OpenMark[]): void {
   const t = p.text;
@@ -67,37 +84,60 @@ function scan(ctx: RuleContext<Key>, p: Prose, open: OpenMark[]): void {
   let back2 = 0;
   let back3 = 0;
   let back4 = 0;
+  /** The kind of the character before, for a mark after a mark. */
+  let lastKind = 0;
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
-    if (isHan(c) && (c === back2 || c === back3 || c === back4)) {
-      const length = c === back2 && repeatAt(t, i - 2, 2) ? 2 : c === back3 && repeatAt(t, i - 3, 3) ? 3 : c === back4 && repeatAt(t, i - 4, 4) ? 4 : 0;
-      if (length) {
-        const start = i - length;
-        const word = t.slice(start, i);
-        if (!ONE_BY_ONE.test(word)) ctx.report({ range: rangeIn(p, start, i + length), message: 'repeated', data: { word, text: word + word } });
-        // Past the second copy; what stands before the next character is not looked back into.
-        i += length - 1;
-        back1 = back2 = back3 = back4 = 0;
-        continue;
-      }
-    } else if (isMark(c) && isMark(back1)) {
-      let end = i + 1;
-      while (end < n && isMark(t.charCodeAt(end))) end++;
-      ctx.report({ range: rangeIn(p, i - 1, end), message: 'doubled', data: { text: t.slice(i - 1, end) } });
-      i = end - 1;
-      back1 = back2 = back3 = back4 = 0;
+    const kind = KIND[c];
+    /** Where a finding ends, when one starts here. */
+    let past = 0;
+    if ((c === back2 || c === back3 || c === back4) && kind === HAN) {
+      past = repeatedWord(ctx, p, i, c === back2, c === back3, c === back4);
+    } else if ((kind & lastKind & MARK) | (kind & (OPENING | CLOSING))) {
+      if (kind === MARK) past = doubledMarks(ctx, p, i);
+      else pairMark(ctx, p, open, i, c, kind);
+    }
+    if (past) {
+      // Past the finding; what stands before the next character is not looked back into.
+      i = past - 1;
+      back1 = back2 = back3 = back4 = lastKind = 0;
       continue;
-    } else if (mayPair(c)) {
-      const top = open[open.length - 1];
-      if (opening(c)) open.push({ mark: c, p, at: i });
-      else if (top && pairs(top.mark, c)) open.pop();
-      else if (!isItemNumber(t, i)) ctx.report({ range: rangeIn(p, i, i + 1), message: 'unopened', data: { mark: t[i], pair: String.fromCharCode(closing(c)![0]) } });
     }
     back4 = back3;
     back3 = back2;
     back2 = back1;
     back1 = c;
+    lastKind = kind;
   }
+}
+
+/** A word of two, three or four characters written twice, its second copy at `i` (the first that is): its end, or 0. */
+function repeatedWord(ctx: RuleContext<Key>, p: Prose, i: number, two: boolean, three: boolean, four: boolean): number {
+  const t = p.text;
+  const length = two && repeatAt(t, i - 2, 2) ? 2 : three && repeatAt(t, i - 3, 3) ? 3 : four && repeatAt(t, i - 4, 4) ? 4 : 0;
+  if (!length) return 0;
+  const start = i - length;
+  const word = t.slice(start, i);
+  if (!ONE_BY_ONE.test(word)) ctx.report({ range: rangeIn(p, start, i + length), message: 'repeated', data: { word, text: word + word } });
+  return i + length;
+}
+
+/** Marks together, the second at `i`: the run of them is one finding, and its end is returned. */
+function doubledMarks(ctx: RuleContext<Key>, p: Prose, i: number): number {
+  const t = p.text;
+  let end = i + 1;
+  while (end < t.length && isMark(t.charCodeAt(end))) end++;
+  ctx.report({ range: rangeIn(p, i - 1, end), message: 'doubled', data: { text: t.slice(i - 1, end) } });
+  return end;
+}
+
+/** A bracket or quote at `i`: an opening one waits for its pair; a closing one closes the last open, or none. */
+function pairMark(ctx: RuleContext<Key>, p: Prose, open: OpenMark[], i: number, c: number, kind: number): void {
+  const t = p.text;
+  const top = open[open.length - 1];
+  if (kind === OPENING) open.push({ mark: c, p, at: i });
+  else if (top && pairs(top.mark, c)) open.pop();
+  else if (!isItemNumber(t, i)) ctx.report({ range: rangeIn(p, i, i + 1), message: 'unopened', data: { mark: t[i], pair: String.fromCharCode(OPENING_OF.get(c)!) } });
 }
 
 /**
@@ -116,7 +156,7 @@ function repeatAt(t: string, at: number, length: number): boolean {
 }
 
 function unclosed(ctx: RuleContext<Key>, open: OpenMark[]): OpenMark[] {
-  for (const o of open) ctx.report({ range: rangeIn(o.p, o.at, o.at + 1), message: 'unclosed', data: { mark: String.fromCharCode(o.mark), pair: String.fromCharCode(opening(o.mark)![1]) } });
+  for (const o of open) ctx.report({ range: rangeIn(o.p, o.at, o.at + 1), message: 'unclosed', data: { mark: String.fromCharCode(o.mark), pair: String.fromCharCode(CLOSING_OF.get(o.mark)!) } });
   return [];
 }
 

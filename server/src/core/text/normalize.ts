@@ -96,6 +96,13 @@ export function skipWhiteSpace(text: string, from: number, to: number): number {
   return i;
 }
 
+/** Where a text's trailing white space (as trim() and `\s` see it) starts: its length when it has none, 0 when blank. */
+export function visibleEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Whether text[start, end) is white space only, as trim() and `\s` see it. */
 export function isWhiteSpaceOnly(text: string, start: number, end: number): boolean {
   return skipWhiteSpace(text, start, end) === end;

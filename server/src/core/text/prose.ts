@@ -2,6 +2,7 @@
 // (text extracted from a PDF breaks lines at the page's width), split into sentences, every character mapped back
 // to its place in the document.
 import type { OffsetRange, Paragraph, ReportModel } from '../types';
+import { skipWhiteSpace, visibleEnd } from './normalize';
 
 /** A piece of a prose paragraph: text[from, to) is the document's [at, at + to − from). */
 interface Piece {
@@ -24,8 +25,8 @@ export interface Sentence {
   from: number;
 }
 
-/** A line that ends a paragraph: it closes a sentence, or is short (a heading, a label, a signature). */
-const CLOSES = /[。！？；：:!?;）)”】》]\s*$/;
+/** The marks that close a line that ends a paragraph (as its last visible character). */
+const CLOSING_MARKS = '。！？；：:!?;）)”】》';
 /** A line that starts a paragraph of its own: a numbered item or heading, whatever the line before it. */
 const OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}\s*[是要]|附件|注[:：])/;
 /** Shorter lines are not a paragraph broken at the page's width. */
@@ -36,10 +37,14 @@ export function proseOf(model: ReportModel): Prose[] {
   const out: Prose[] = [];
   let open: Prose | undefined;
   let last: Paragraph | undefined;
+  let lastText = '';
   for (const p of model.paragraphs) {
-    const text = p.text.trim();
-    const at = p.range.start + p.text.indexOf(text);
-    const continues = open && last && last.section === p.section && !CLOSES.test(last.text) && last.text.trim().length >= BROKEN_LINE
+    // The line trimmed as trim() trims it (a paragraph is never white space only), and where that starts.
+    const start = skipWhiteSpace(p.text, 0, p.text.length);
+    const text = p.text.slice(start, visibleEnd(p.text));
+    const at = p.range.start + start;
+    // A line ends its paragraph when it closes a sentence, or is short (a heading, a label, a signature).
+    const continues = open && last && last.section === p.section && !CLOSING_MARKS.includes(lastText[lastText.length - 1]) && lastText.length >= BROKEN_LINE
       && !OPENS.test(text) && onNextLine(model.text, last.range.end, p.range.start);
     if (continues && open) {
       open.pieces.push({ from: open.text.length, to: open.text.length + text.length, at });
@@ -49,6 +54,7 @@ export function proseOf(model: ReportModel): Prose[] {
       out.push(open);
     }
     last = p;
+    lastText = text;
   }
   return out;
 }
@@ -71,6 +77,24 @@ export function sentencesOf(p: Prose): Sentence[] {
     from = to;
   }
   if (from < p.text.length) out.push({ text: p.text.slice(from), prose: p, from });
+  return out;
+}
+
+/**
+ * The sentences that contain a word, in document order. A paragraph without it is passed by one search, instead of
+ * one for each of its sentences (a rule's word is in a few sentences of a report).
+ */
+export function sentencesWith(sentences: readonly Sentence[], word: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph: Prose | undefined;
+  let inParagraph = false;
+  for (const s of sentences) {
+    if (s.prose !== paragraph) {
+      paragraph = s.prose;
+      inParagraph = paragraph.text.includes(word);
+    }
+    if (inParagraph && s.text.includes(word)) out.push(s);
+  }
   return out;
 }
 
