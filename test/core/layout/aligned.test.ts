@@ -3,16 +3,17 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { alignedTables, AlignedTable } from '../../../server/src/core/layout';
+import { alignedTables, AlignedTable, TextLines } from '../../../server/src/core/layout';
 import { readReport, REPORT_FILES } from '../../support/reports';
 
 const FROM_PDF = path.resolve(__dirname, '../../../../../shared/reports-from-pdf');
 
-function linesOf(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
+function linesOf(text: string): TextLines & { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') { lines.push({ start, end: i }); start = i + 1; }
-  return lines;
+  for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') { starts.push(start); ends.push(i); start = i + 1; }
+  return { count: starts.length, starts, ends };
 }
 const tablesOf = (text: string) => alignedTables(text, linesOf(text));
 /** A table's rows as cell texts (a cell's ranges joined), `^` for a covered cell. */
@@ -35,8 +36,9 @@ describe('layout: aligned tables in pdftotext -layout text', () => {
     // Offsets: the number 550 is the text's own characters.
     const cell = ts[0].rows[5].cells[1].ranges[0];
     assert.strictEqual(text.slice(cell.start, cell.end), '550');
-    const line = linesOf(text).findIndex((l) => l.start <= cell.start && cell.end <= l.end);
-    assert.strictEqual(text.slice(linesOf(text)[line].start, cell.end).trim().replace(/\s+/g, ' '), '行政许可 550');
+    const { starts, ends } = linesOf(text);
+    const line = starts.findIndex((start, i) => start <= cell.start && cell.end <= ends[i]);
+    assert.strictEqual(text.slice(starts[line], cell.end).trim().replace(/\s+/g, ' '), '行政许可 550');
     assert.strictEqual(line + 1, 59);
   });
 

@@ -13,7 +13,7 @@ const TITLES: Record<TableNumber, string> = { 2: TABLE2_TITLE, 3: TABLE3_TITLE, 
 
 /** The model of a table that is there but cannot be read. */
 export function unreadableTable(number: TableNumber, raw: RawTable, reason: UnreadableReason): TableModel {
-  const anchor = raw.rows[0]?.range ?? raw.range;
+  const anchor = raw.rows.length ? raw.rows.row(0).range : raw.range;
   return {
     number, title: TITLES[number], layout: raw.layout, range: raw.range, anchor,
     columns: [], rows: [], missingRows: [], unknownRows: [], unreadable: reason,
