@@ -87,6 +87,23 @@ describe('layout: aligned tables in pdftotext -layout text', () => {
     assert.deepStrictEqual(shape(tablesOf(text)), [[1, 3, 'ambiguous']]);
   });
 
+  it('a table of 30,000 rows is read whole, row by row (each line was compared with every other: minutes)', () => {
+    const text = '行政许可          12          3          0          15\n'.repeat(30_000);
+    const ts = tablesOf(text);
+    assert.deepStrictEqual(shape(ts), [[1, 30_000, '']]);
+    assert.strictEqual(ts[0].rows.length, 30_000);
+    for (const k of [0, 14_999, 29_999]) assert.deepStrictEqual(grid(text, ts[0])[k], ['行政许可', '12', '3', '0', '15']);
+  });
+
+  it('a label set one character per line down 30,000 rows is one cell over them all (its rows overflowed the stack)', () => {
+    const text = '名称    1    2    3    4    5    6    7\n'.repeat(30_000);
+    const [t] = tablesOf(text);
+    assert.strictEqual(t.rows.length, 30_000);
+    assert.strictEqual(t.rows[0].cells[0].rowSpan, 30_000);
+    assert.strictEqual(t.rows[0].cells[0].ranges.length, 30_000);
+    assert.deepStrictEqual(grid(text, t)[29_999], ['^', '1', '2', '3', '4', '5', '6', '7']);
+  });
+
   it('Word-export text (tab-led cells) has no aligned table and costs next to nothing', () => {
     const text = REPORT_FILES.map((n) => readReport(n)).join('\n');
     assert.deepStrictEqual(tablesOf(text), []);

@@ -111,11 +111,14 @@ export function alignedTables(text: string, lines: TextLines): AlignedTable[] {
   const layoutLines: Line<TextRange>[] = [];
   const lineIndex = new Map<Line<TextRange>, number>();
   let page = 1;
+  // The first form feed at or after the line's start: searched again only once passed, not from every line.
+  let feed = text.indexOf('\f');
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i];
     const end = lines.ends[i];
     if (text.charCodeAt(start) === 0x09) continue; // a Word export's cell line: not layout text
-    if (text.indexOf('\f', start) >= 0 && text.indexOf('\f', start) < end) page++;
+    if (feed >= 0 && feed < start) feed = text.indexOf('\f', start);
+    if (feed >= 0 && feed < end) page++;
     const words = lineWords(text, start, end, i, page);
     if (!words.length) continue;
     if (words.length === 1 && PAGE_NUMBER.test(words[0].text)) continue;
