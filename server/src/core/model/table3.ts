@@ -5,6 +5,7 @@ import { isAsciiDigit } from '../parse/cellValue';
 import { labelStart, normalizeLabel, skipWhiteSpace } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_INDEX, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
+import { outnumbered } from './unreadable';
 
 
 /** A data row of the template: `index` is its position in TABLE3_ROWS. */
@@ -157,7 +158,9 @@ export function buildTable3(raw: RawTable, rows: RawRows): TableModel {
   let group: string | undefined;
   /** Template rows met so far, by index. */
   const seen: boolean[] = TABLE3_ROWS.map(() => false);
-  for (let i = 0; i < rows.length; i++) {
+  // Each template row is read once at most: once more rows match none than the template has, the table is misread
+  // (unreadable.ts) and its other rows are not read (a text of a million result rows).
+  for (let i = 0; i < rows.length && !outnumbered(model.unknownRows.length, TABLE3_ROWS.length); i++) {
     const raw = rows.row(i);
     if (!model.rows.length && isHeaderRow(raw)) continue;
     // The label is the last cell that names a row or a group; a stray word among the numbers is not a label.

@@ -136,7 +136,7 @@ type Lines = ReturnType<typeof scanLines>;
  * lines. Read them before the next call of readBlocks, which reuses the arrays.
  */
 class TextBlocks implements Iterable<Block> {
-  constructor(private readonly lines: Lines, private readonly runs: Int32Array, private readonly runCount: number, private readonly cells: TableCells) {}
+  constructor(private readonly lines: LineSpans, private readonly runs: Int32Array, private readonly runCount: number, private readonly cells: TableCells) {}
 
   *[Symbol.iterator](): Iterator<Block> {
     const { count } = this.lines;
@@ -241,7 +241,8 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
     runs[at + 4] = from;
     runs[at + 5] = store.rowCount - from;
   }
-  return { blocks: new TextBlocks(lines, runs, runCount, store), lines: { text, count, starts, ends } };
+  const spans = { text, count, starts, ends };
+  return { blocks: new TextBlocks(spans, runs, runCount, store), lines: spans };
 }
 
 /** `array` in one twice its size. */
@@ -255,19 +256,28 @@ function larger<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-/** How many cells and rows a table run may hold at most: its Word cell lines, or its tabs or pipes and lines. */
+/**
+ * How many cells and rows a table run may hold at most: its Word cells and the runs of them between blank lines, or
+ * its tabs or pipes and lines.
+ */
 function capacityOf({ text, starts, ends, kinds }: Lines, layout: number, first: number, last: number): [number, number] {
   let lines = 0;
   let cells = 0;
+  let rows = 0;
+  let inRow = false;
   for (let n = first; n <= last; n++) {
     if (layout === WORD) {
-      if (kinds[n] === CELL) cells++;
+      if (kinds[n] === CELL) {
+        cells++;
+        if (!inRow) rows++;
+        inRow = true;
+      } else if (kinds[n] === BLANK) inRow = false;
     } else if (kinds[n] !== BLANK && (layout === TSV_LAYOUT || kinds[n] === PIPE)) {
       lines++;
       // Blank lines hold no tab or pipe, and a pipe run has no wrapped lines: the run's separators are its rows'.
     }
   }
-  if (layout === WORD) return [cells, cells];
+  if (layout === WORD) return [cells, rows];
   const mark = layout === TSV_LAYOUT ? '\t' : '|';
   const end = ends[last];
   let marks = 0;

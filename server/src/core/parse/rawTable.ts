@@ -165,7 +165,7 @@ export class TableCells {
   private starts: Int32Array;
   private ends: Int32Array;
   private cellDigits: Int32Array;
-  /** The text of each cell that was asked for and is not cut anew for nothing (a number, an empty cell), and of each joined cell. */
+  /** The text of each cell that was asked for, unless it costs nothing to make again (a small number, an empty cell). */
   private texts?: (string | undefined)[];
   /** The texts of the cells joined from wrapped lines. */
   private joined?: Map<number, string>;
