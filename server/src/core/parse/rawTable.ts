@@ -128,6 +128,7 @@ export class RowRuns implements RawRows {
   }
 
   row(i: number): RawRow {
+    if (this.runs.length === 1) return this.runs[0].rows.row(this.runs[0].from + i);
     // The run that holds row i: the first to end after it.
     let lo = 0;
     let hi = this.ends.length - 1;
