@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { readerParts, readerTargets } from './readers/parts.mjs';
 import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
+import { memoryPart } from './memory.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -311,7 +312,7 @@ function stages() {
   };
   const steps = [
     ['bare scan of every report', overTexts(scan)],
-    ['lines and cells (readBlocks)', overTexts((t) => readBlocks(t, isHeadingLine))],
+    ['lines and cells (readBlocks)', overTexts((t) => [...readBlocks(t, isHeadingLine).blocks])],
     ['+ tables and sections (buildReport)', overTexts((t) => core.buildReport(t))],
     ['+ rules (checkReport)', overTexts((t) => core.checkReport(core.buildReport(t)))],
     ['+ the document: split, findings kept, offsets moved (part 1)', () => fullCheck(big.text)],
@@ -361,7 +362,7 @@ results.scaling = [];
 results.stages = [];
 // 10–14: the readers (bench/readers/): .docx, HTML and PDF against reference tools, the CLI on folders of them.
 results.readers = {};
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline };
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }) };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { check, checkSource, fixSource, renderTextView, sourceEdits, spanAt, type Diagnostic, type SourceDocument } from '../../server/src/core';
 import { readReport, REPORT_FILES } from '../support/reports';
 import { sourceFromText } from '../support/sourceFromText';
+import { cellList, rowList } from '../../server/src/core/parse/rawTable';
 import { buildReportText, TABLE4_VALUES } from '../support/reportBuilder';
 
 /** What a finding says about the report, without where it stands in one text or another. */
@@ -30,7 +31,7 @@ describe('the text view of a document', () => {
 
   it('is one line per paragraph, a tab-led line per cell and a blank line after each row, as Word exports text', () => {
     assert.strictEqual(view.text, '某县2023年政府信息公开工作年度报告\n一、总 体情况\n\t组\n\t12\n\n\t\n\t3\n\n二、主动公开政府信息情况\n');
-    assert.deepStrictEqual(view.blocks.map((b) => (b.kind === 'text' ? b.line.text : b.table.rows.map((r) => r.cells.map((c) => c.text)))), [
+    assert.deepStrictEqual(view.blocks.map((b) => (b.kind === 'text' ? b.line.text : rowList(b.table.rows).map((r) => cellList(r.cells).map((c) => c.text)))), [
       '某县2023年政府信息公开工作年度报告', '一、总 体情况', [['组', '12'], ['', '3']], '二、主动公开政府信息情况',
     ]);
   });

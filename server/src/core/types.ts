@@ -177,6 +177,12 @@ export interface Paragraph {
   section?: number;
 }
 
+/** A report's paragraphs in document order, each made when read. */
+export interface Paragraphs extends Iterable<Paragraph> {
+  readonly length: number;
+  at(i: number): Paragraph;
+}
+
 export interface ReportModel {
   text: string;
   title?: { text: string; range: OffsetRange };
@@ -186,7 +192,7 @@ export interface ReportModel {
   sections: SectionModel[];
   tables: TableModel[];
   /** The lines of text outside the title, the section headings and the tables, in document order. */
-  paragraphs: Paragraph[];
+  paragraphs: Paragraphs;
   /** Template version the tables use (from table 2 and 3), if consistent. */
   version?: TemplateVersion | 'mixed';
   /** Layout of the first table found. */

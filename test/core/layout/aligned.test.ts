@@ -3,16 +3,17 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { alignedTables, AlignedTable } from '../../../server/src/core/layout';
+import { alignedTables, AlignedTable, TextLines } from '../../../server/src/core/layout';
 import { readReport, REPORT_FILES } from '../../support/reports';
 
 const FROM_PDF = path.resolve(__dirname, '../../../../../shared/reports-from-pdf');
 
-function linesOf(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
+function linesOf(text: string): TextLines & { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') { lines.push({ start, end: i }); start = i + 1; }
-  return lines;
+  for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') { starts.push(start); ends.push(i); start = i + 1; }
+  return { count: starts.length, starts, ends };
 }
 const tablesOf = (text: string) => alignedTables(text, linesOf(text));
 /** A table's rows as cell texts (a cell's ranges joined), `^` for a covered cell. */
@@ -35,8 +36,9 @@ describe('layout: aligned tables in pdftotext -layout text', () => {
     // Offsets: the number 550 is the text's own characters.
     const cell = ts[0].rows[5].cells[1].ranges[0];
     assert.strictEqual(text.slice(cell.start, cell.end), '550');
-    const line = linesOf(text).findIndex((l) => l.start <= cell.start && cell.end <= l.end);
-    assert.strictEqual(text.slice(linesOf(text)[line].start, cell.end).trim().replace(/\s+/g, ' '), '行政许可 550');
+    const { starts, ends } = linesOf(text);
+    const line = starts.findIndex((start, i) => start <= cell.start && cell.end <= ends[i]);
+    assert.strictEqual(text.slice(starts[line], cell.end).trim().replace(/\s+/g, ' '), '行政许可 550');
     assert.strictEqual(line + 1, 59);
   });
 
@@ -83,6 +85,23 @@ describe('layout: aligned tables in pdftotext -layout text', () => {
   it('digits with a space between (10 1: one number or two) make the table ambiguous', () => {
     const text = ['名称        甲数      乙数', '规章        10 1      2', '文件        3         4'].join('\n');
     assert.deepStrictEqual(shape(tablesOf(text)), [[1, 3, 'ambiguous']]);
+  });
+
+  it('a table of 30,000 rows is read whole, row by row (each line was compared with every other: minutes)', () => {
+    const text = '行政许可          12          3          0          15\n'.repeat(30_000);
+    const ts = tablesOf(text);
+    assert.deepStrictEqual(shape(ts), [[1, 30_000, '']]);
+    assert.strictEqual(ts[0].rows.length, 30_000);
+    for (const k of [0, 14_999, 29_999]) assert.deepStrictEqual(grid(text, ts[0])[k], ['行政许可', '12', '3', '0', '15']);
+  });
+
+  it('a label set one character per line down 30,000 rows is one cell over them all (its rows overflowed the stack)', () => {
+    const text = '名称    1    2    3    4    5    6    7\n'.repeat(30_000);
+    const [t] = tablesOf(text);
+    assert.strictEqual(t.rows.length, 30_000);
+    assert.strictEqual(t.rows[0].cells[0].rowSpan, 30_000);
+    assert.strictEqual(t.rows[0].cells[0].ranges.length, 30_000);
+    assert.deepStrictEqual(grid(text, t)[29_999], ['^', '1', '2', '3', '4', '5', '6', '7']);
   });
 
   // What the search costs on such text is the bench's to measure (part 1 reads the same text), not a unit test's.

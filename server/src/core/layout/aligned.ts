@@ -11,6 +11,13 @@ import { columnOrderRegions, mayHoldColumnOrder } from './columnOrder';
 
 export interface TextRange { start: number; end: number }
 
+/** A text's lines as offsets: line i < count is [starts[i], ends[i]), its break left out. */
+export interface TextLines {
+  count: number;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+}
+
 /**
  * A cell: its text as ranges of the text, in reading order (a label wrapped over several lines has one range per
  * line; its text is the ranges joined without a separator). An empty cell has no ranges; a cell merged down from the
@@ -98,16 +105,20 @@ export function mayHoldAlignedTables(text: string): boolean {
 }
 
 /** The space-aligned tables of a text, and the regions listed column by column, in line order. */
-export function alignedTables(text: string, lines: TextRange[]): AlignedTable[] {
+export function alignedTables(text: string, lines: TextLines): AlignedTable[] {
   const out: AlignedTable[] = columnOrderRegions(text, lines);
   if (!hasAlignedNumbers(text)) return out;
   const layoutLines: Line<TextRange>[] = [];
   const lineIndex = new Map<Line<TextRange>, number>();
   let page = 1;
-  for (let i = 0; i < lines.length; i++) {
-    const { start, end } = lines[i];
+  // The first form feed at or after the line's start: searched again only once passed, not from every line.
+  let feed = text.indexOf('\f');
+  for (let i = 0; i < lines.count; i++) {
+    const start = lines.starts[i];
+    const end = lines.ends[i];
     if (text.charCodeAt(start) === 0x09) continue; // a Word export's cell line: not layout text
-    if (text.indexOf('\f', start) >= 0 && text.indexOf('\f', start) < end) page++;
+    if (feed >= 0 && feed < start) feed = text.indexOf('\f', start);
+    if (feed >= 0 && feed < end) page++;
     const words = lineWords(text, start, end, i, page);
     if (!words.length) continue;
     if (words.length === 1 && PAGE_NUMBER.test(words[0].text)) continue;

@@ -1,7 +1,7 @@
 // Plain `pdftotext` output lists a table column by column: a cell per line, the labels in one run and the numbers in
 // others. Such a region is found by its runs of bare number lines (no Word cell tab, nothing else on the line) and
 // returned as a table that cannot be read: no row of it can be put together with certainty.
-import type { AlignedTable, TextRange } from './aligned';
+import type { AlignedTable, TextLines } from './aligned';
 import { isSectionHeading } from './heading';
 
 /** A line of nothing but a number (digits, commas, one decimal part), read in place: most lines fail at once. */
@@ -32,18 +32,22 @@ const isHeading = isSectionHeading;
 /** The cheap test: a line of bare digits right after another (or one blank line after), which a Word export (tab-led cells) never has. */
 export const mayHoldColumnOrder = (text: string): boolean => /^\d[\d,.]*\r?\n(?:\r?\n)?\d[\d,.]*\r?$/m.test(text);
 
-export function columnOrderRegions(text: string, lines: TextRange[]): AlignedTable[] {
+export function columnOrderRegions(text: string, lines: TextLines): AlignedTable[] {
   if (!mayHoldColumnOrder(text)) return [];
   const out: AlignedTable[] = [];
-  const isNumber = (i: number) => bareNumber(text, lines[i].start, lines[i].end);
-  for (let i = 0; i < lines.length; i++) {
+  const { count, starts, ends } = lines;
+  const isNumber = (i: number) => bareNumber(text, starts[i], ends[i]);
+  /** Whether line i is empty but for a CR. */
+  const isEmpty = (i: number) => starts[i] === ends[i] - (text.charCodeAt(ends[i] - 1) === 0x0d ? 1 : 0);
+  const trimmed = (i: number) => text.slice(starts[i], ends[i]).trim();
+  for (let i = 0; i < count; i++) {
     if (!isNumber(i)) continue;
     // The run of number lines from here, one blank line allowed between two: its longest stretch without blanks,
     // and how many numbers it holds.
     let run = 1, numbers = 1, stretch = 1, longest = 1;
     for (;;) {
-      if (i + run < lines.length && isNumber(i + run)) { run++; numbers++; longest = Math.max(longest, ++stretch); continue; }
-      if (i + run + 1 < lines.length && lines[i + run].start === lines[i + run].end - (text.charCodeAt(lines[i + run].end - 1) === 0x0d ? 1 : 0) && isNumber(i + run + 1)) {
+      if (i + run < count && isNumber(i + run)) { run++; numbers++; longest = Math.max(longest, ++stretch); continue; }
+      if (i + run + 1 < count && isEmpty(i + run) && isNumber(i + run + 1)) {
         run += 2; numbers++; stretch = 1; continue;
       }
       break;
@@ -51,11 +55,11 @@ export function columnOrderRegions(text: string, lines: TextRange[]): AlignedTab
     if (longest < COLUMN_RUN && numbers < SPACED_RUN) { i += run - 1; continue; }
     // Widen to the table around the run: cell lines and blank lines.
     let first = i, last = i + run - 1;
-    const cellAt = (k: number) => { const s = text.slice(lines[k].start, lines[k].end).trim(); return s === '' || isCellLine(s); };
+    const cellAt = (k: number) => { const s = trimmed(k); return s === '' || isCellLine(s); };
     while (first > 0 && cellAt(first - 1)) first--;
-    while (last + 1 < lines.length && cellAt(last + 1)) last++;
-    while (first < last && text.slice(lines[first].start, lines[first].end).trim() === '') first++;
-    while (last > first && text.slice(lines[last].start, lines[last].end).trim() === '') last--;
+    while (last + 1 < count && cellAt(last + 1)) last++;
+    while (first < last && trimmed(first) === '') first++;
+    while (last > first && trimmed(last) === '') last--;
     out.push({ firstLine: first, lastLine: last, rows: [], unreadable: 'column-order' });
     i = last;
   }

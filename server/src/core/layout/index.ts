@@ -98,4 +98,4 @@ function flowBlocks<R>(lines: Line<R>[], body: number): LayoutBlock<R>[] {
   return out;
 }
 export { alignedTables, mayHoldAlignedTables } from './aligned';
-export type { AlignedCell, AlignedRow, AlignedTable, TextRange } from './aligned';
+export type { AlignedCell, AlignedRow, AlignedTable, TextLines, TextRange } from './aligned';

@@ -13,7 +13,8 @@ const mid = (b: Box) => (b.x0 + b.x1) / 2;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
 
 export function numberColumns<B extends Box>(rows: B[][]): NumberColumns<B> | undefined {
-  const count = Math.max(0, ...rows.map((r) => r.length));
+  let count = 0;
+  for (const r of rows) count = Math.max(count, r.length);
   if (!count) return undefined;
   const full = rows.filter((r) => r.length === count);
   const middles = Array.from({ length: count }, (_, k) => median(full.map((r) => mid(r[k]))));

@@ -20,7 +20,11 @@ export function bodySize(lines: Line<unknown>[]): number {
 
 export type Region<R> = { kind: 'lines'; lines: Line<R>[] } | { kind: 'table'; lines: Line<R>[] };
 
-const lineSize = (l: Line<unknown>) => Math.max(...l.segments.map((s) => s.size));
+function lineSize(l: Line<unknown>): number {
+  let size = -Infinity;
+  for (const s of l.segments) size = Math.max(size, s.size);
+  return size;
+}
 
 function isTableLine(l: Line<unknown>, body: number): boolean {
   return l.segments.length >= 2 || l.segments.some((s) => s.numeric) || lineSize(l) < TABLE_SIZE * body;
@@ -86,7 +90,7 @@ export function regions<R>(lines: Line<R>[], body: number, cellRuns: CellRunOpti
     const run = lines.slice(i, j);
     const kind = table && run.some((l) => l.segments.some((s) => s.numeric) && l.segments.length >= 2) ? 'table' : 'lines';
     const last = out[out.length - 1];
-    if (kind === 'lines' && last?.kind === 'lines') last.lines.push(...run);
+    if (kind === 'lines' && last?.kind === 'lines') for (const l of run) last.lines.push(l); // (a spread of a long run overflows the stack)
     else out.push({ kind, lines: run });
     i = j;
   }
@@ -109,7 +113,7 @@ export function paragraphs<R>(lines: Line<R>[]): Segment<R>[][] {
       prev.segments[prev.segments.length - 1].x1 < right - 2 * size || prev.page !== l.page && first.x0 > left + 0.5 * size;
     prevHeading = heading;
     if (starts) out.push([...l.segments]);
-    else out[out.length - 1].push(...l.segments);
+    else for (const s of l.segments) out[out.length - 1].push(s);
     prev = l;
   }
   return out;

@@ -104,10 +104,13 @@ function bestSpan(input: SpanInput, b: number, next: number, r: number, last: nu
   const starts = atTop ? range(next, r) : [next];
   let best: { start: number; end: number; err: number; band: number } | undefined;
   let second = Infinity;
+  const band = (k: number) => input.bandBottom[k] - input.bandTop[k];
   for (const s of starts) {
+    // The narrowest band of rows s to e, carried along as e grows.
+    let minBand = Infinity;
+    for (let k = s; k < r; k++) minBand = Math.min(minBand, band(k));
     for (let e = r; e <= last; e++) {
-      let minBand = Infinity;
-      for (let k = s; k <= e; k++) minBand = Math.min(minBand, input.bandBottom[k] - input.bandTop[k]);
+      minBand = Math.min(minBand, band(e));
       const err = Math.abs(mid(input, s, e) - m);
       if (!best || err < best.err) { if (best) second = Math.min(second, best.err); best = { start: s, end: e, err, band: minBand }; }
       else second = Math.min(second, err);

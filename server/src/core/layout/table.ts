@@ -10,6 +10,7 @@ import { columnSpans, ColumnCell } from './spans';
 import type { LayoutCell, LayoutRow, Line } from './types';
 import { numberColumns, NumberColumns } from './numberColumns';
 import { Item, NumberRow, pageItems, TextRow } from './rows';
+import { firstAtLeast } from './cellBlocks';
 
 
 export interface TableLayout<R> {
@@ -29,17 +30,27 @@ export type RowSpace = 'y' | 'index';
 export function readTable<R>(lines: Line<R>[], space: RowSpace = 'y'): TableLayout<R> {
   if (lines.some((l) => l.segments.some(hasAmbiguousDigits))) return { rows: rowsAsLines(lines), unreadable: 'ambiguous' };
   const items: Item<R>[] = [];
-  const pages = [...new Set(lines.map((l) => l.page))];
-  for (const page of pages) items.push(...pageItems(lines.filter((l) => l.page === page), space === 'index'));
+  for (const onPage of byPage(lines).values()) for (const item of pageItems(onPage, space === 'index')) items.push(item);
   const rows: LayoutRow<R>[] = [];
   let unreadable: UnreadableReason | undefined;
   for (const section of sections(items)) {
     for (const t of section.header) rows.push({ cells: t.blocks.sort((a, b) => a.x0 - b.x0).map(cellOf) });
     const out = sectionRows(section.rows, space);
     if (!out) unreadable = 'columns';
-    rows.push(...(out ?? section.rows.map((r) => ({ cells: [...r.labels, ...r.numbers].sort((a, b) => a.x0 - b.x0).map(cellOf) }))));
+    for (const row of out ?? section.rows.map((r) => ({ cells: [...r.labels, ...r.numbers].sort((a, b) => a.x0 - b.x0).map(cellOf) }))) rows.push(row);
   }
   return { rows, unreadable };
+}
+
+/** The items of each page, pages in the order they first come, items in their order. */
+function byPage<T extends { page: number }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const it of items) {
+    const list = out.get(it.page);
+    if (list) list.push(it);
+    else out.set(it.page, [it]);
+  }
+  return out;
 }
 
 /** The lines as rows, one cell per segment: what an unreadable table still shows. */
@@ -89,11 +100,24 @@ function yBands<R>(pr: NumberRow<R>[]): Bands {
   return { bandTop, bandBottom, at: (y) => y };
 }
 
-/** Rows counted: row k takes [k − ½, k + ½]; a height between two rows' lines maps in proportion between them. */
+/**
+ * Rows counted: row k takes [k − ½, k + ½]; a height between two rows' lines maps in proportion between them. The
+ * rows stand top to bottom: the row below a height is found by halving (by reading them all if they do not).
+ */
 function indexBands<R>(pr: NumberRow<R>[]): Bands {
+  const ys = pr.map((r) => r.y);
+  const ordered = ys.every((y, k) => k === 0 || y >= ys[k - 1]);
+  /** The first row from the second on whose middle is at or below y; pr.length if none is. */
+  const below = (y: number) => {
+    if (ordered) return Math.max(1, firstAtLeast(ys, y));
+    let k = 1;
+    while (k < pr.length && !(y <= ys[k])) k++;
+    return k;
+  };
   const at = (y: number) => {
     if (y <= pr[0].y) return (y - pr[0].y) / Math.max(1, pr[0].bottom - pr[0].top);
-    for (let k = 0; k + 1 < pr.length; k++) if (y <= pr[k + 1].y) return k + (y - pr[k].y) / (pr[k + 1].y - pr[k].y);
+    const j = below(y);
+    if (j < pr.length) return j - 1 + (y - pr[j - 1].y) / (pr[j].y - pr[j - 1].y);
     const last = pr[pr.length - 1];
     return pr.length - 1 + (y - last.y) / Math.max(1, last.bottom - last.top);
   };
@@ -111,8 +135,8 @@ function labelColumns<R>(rows: NumberRow<R>[]): number[] {
 function sectionRows<R>(rows: NumberRow<R>[], space: RowSpace): LayoutRow<R>[] | undefined {
   // Columns per page: a page's text grid (pdftotext's) need not be the next page's; the count must be the same.
   const numCols = new Map<number, NumberColumns<CellBlock<R>>>();
-  for (const page of new Set(rows.map((r) => r.page))) {
-    const onPage = rows.filter((r) => r.page === page);
+  const rowsByPage = byPage(rows);
+  for (const [page, onPage] of rowsByPage) {
     const cols = numberColumns(onPage.map((r) => r.numbers));
     if (!cols || complementaryRows(onPage, cols)) return undefined;
     numCols.set(page, cols);
@@ -122,8 +146,11 @@ function sectionRows<R>(rows: NumberRow<R>[], space: RowSpace): LayoutRow<R>[] |
   // across a page break).
   const colsByPage = new Map<number, number[]>();
   const all = space === 'y' ? labelColumns(rows) : undefined;
-  for (const page of numCols.keys()) colsByPage.set(page, all ?? labelColumns(rows.filter((r) => r.page === page)));
-  const count = Math.max(0, ...[...colsByPage.values()].map((c) => c.length));
+  for (const page of numCols.keys()) colsByPage.set(page, all ?? labelColumns(rowsByPage.get(page)!));
+  let count = 0;
+  for (const c of colsByPage.values()) count = Math.max(count, c.length);
+  // Each page's rows, by their index in `rows`.
+  const indexByPage = byPage(rows.map((r, i) => ({ page: r.page, i })));
   if ([...colsByPage.values()].some((c) => c.length && c.length !== count)) return undefined;
   const colOf = (b: CellBlock<R>) => {
     const cols = colsByPage.get(b.page)!;
@@ -140,8 +167,8 @@ function sectionRows<R>(rows: NumberRow<R>[], space: RowSpace): LayoutRow<R>[] |
     // Only a column of merged cells continues a cell across a page: in a column where every row has its own cell,
     // the next page's first cell is a cell of its own.
     let merged = false;
-    for (const page of [...new Set(rows.map((r) => r.page))]) {
-      const idx = rows.map((r, i) => (r.page === page ? i : -1)).filter((i) => i >= 0);
+    for (const onPage of indexByPage.values()) {
+      const idx = onPage.map((x) => x.i);
       const pr = idx.map((i) => rows[i]);
       const sits = pr.map((r) => {
         const mine = r.labels.filter((b) => colOf(b) === c);

@@ -1,37 +1,64 @@
 // Text extracted from a PDF with its layout kept (`pdftotext -layout`, or copied from a viewer): its tables are
 // runs of lines whose cells are set apart by spaces. The text reader sees prose lines there; the layout reads them
 // as tables by their columns, and those lines become one table block each.
-import type { Block, LineSpans, RawCell, RawRow, RawTable } from '../parse/blocks';
-import { rawCell } from '../parse/blocks';
+import type { Block, LineSpans } from '../parse/blocks';
+import { CellArray, rawCell, RawCell, RawRow, RawTable, RowArray } from '../parse/rawTable';
 import { alignedTables, mayHoldAlignedTables, type AlignedCell, type AlignedTable } from '../layout';
 
-/** The blocks, with each space-aligned table's lines replaced by the table. Text without one is returned as it is. */
-export function withAlignedTables(text: string, blocks: Block[], lines: LineSpans): Block[] {
+interface Region {
+  t: AlignedTable;
+  start: number;
+  end: number;
+}
+
+/**
+ * The blocks, with each space-aligned table's lines replaced by the table. Text without one is returned as it is.
+ * The blocks are read twice, as they come: once to find the regions that hold a table the text reader read (tab or
+ * pipe rows), which are left alone, then to replace the others.
+ */
+export function withAlignedTables(text: string, blocks: Iterable<Block>, lines: LineSpans): Iterable<Block> {
   if (!mayHoldAlignedTables(text)) return blocks;
-  const ranges = Array.from({ length: lines.count }, (_, i) => ({ start: lines.starts[i], end: lines.ends[i] }));
-  const tables = alignedTables(text, ranges).map((t) => ({ t, start: ranges[t.firstLine].start, end: ranges[t.lastLine].end }));
+  const tables: Region[] = alignedTables(text, lines).map((t) => ({ t, start: lines.starts[t.firstLine], end: lines.ends[t.lastLine] }));
   if (!tables.length) return blocks;
-  const out: Block[] = [];
+  const keep: boolean[] = tables.map(() => false);
+  for (const { block, region } of grouped(blocks, tables)) if (region >= 0 && block.kind === 'table') keep[region] = true;
+  return replaced(text, blocks, tables, keep);
+}
+
+function* replaced(text: string, blocks: Iterable<Block>, tables: Region[], keep: boolean[]): Iterable<Block> {
+  for (const { block, region, first } of grouped(blocks, tables)) {
+    if (region < 0 || keep[region]) yield block;
+    else if (first) yield { kind: 'table', table: tableOf(text, tables[region].t, tables[region]) };
+  }
+}
+
+/**
+ * Each block with the region it falls in (-1 for none), and whether it is the first block of that region. A region
+ * takes the blocks from the first that starts in it up to the last that starts before its end; a region that ends
+ * before the next block starts takes none.
+ */
+function* grouped(blocks: Iterable<Block>, tables: Region[]): Iterable<{ block: Block; region: number; first: boolean }> {
   let k = 0;
-  for (let i = 0; i < blocks.length; ) {
-    const b = blocks[i];
-    const at = b.kind === 'text' ? b.line.start : b.table.range.start;
+  let inRegion = false;
+  for (const block of blocks) {
+    const at = startOf(block);
+    if (inRegion) {
+      if (at <= tables[k].end) {
+        yield { block, region: k, first: false };
+        continue;
+      }
+      inRegion = false;
+      k++;
+    }
     while (k < tables.length && tables[k].end < at) k++;
     const region = tables[k];
     if (!region || at < region.start) {
-      out.push(b);
-      i++;
+      yield { block, region: -1, first: false };
       continue;
     }
-    // The blocks inside the region; a region that holds a table the text reader read (tab or pipe rows) is left alone.
-    let j = i;
-    while (j < blocks.length && startOf(blocks[j]) <= region.end) j++;
-    if (blocks.slice(i, j).some((x) => x.kind === 'table')) out.push(...blocks.slice(i, j));
-    else out.push({ kind: 'table', table: tableOf(text, region.t, { start: region.start, end: region.end }) });
-    i = j;
-    k++;
+    inRegion = true;
+    yield { block, region: k, first: true };
   }
-  return out;
 }
 
 const startOf = (b: Block) => (b.kind === 'text' ? b.line.start : b.table.range.start);
@@ -40,14 +67,16 @@ function tableOf(text: string, t: AlignedTable, range: { start: number; end: num
   const rows: RawRow[] = [];
   for (const r of t.rows) {
     let at = range.start;
+    let end = -Infinity;
     const cells: RawCell[] = r.cells.map((c) => {
       const cell = cellOf(text, c, at);
       at = cell.range.end;
+      end = Math.max(end, at);
       return cell;
     });
-    if (cells.length) rows.push({ cells, range: { start: cells[0].range.start, end: Math.max(...cells.map((c) => c.range.end)) } });
+    if (cells.length) rows.push({ cells: new CellArray(cells), range: { start: cells[0].range.start, end } });
   }
-  return { layout: 'aligned', rows, range, ...(t.unreadable ? { unreadable: t.unreadable } : {}) };
+  return { layout: 'aligned', rows: new RowArray(rows), range: { start: range.start, end: range.end }, ...(t.unreadable ? { unreadable: t.unreadable } : {}) };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { OffsetRange, ReportModel, SectionModel, TableModel, TemplateVersion } from '../types';
-import { Block, rawCell, readBlocks, RawRow, RawTable } from '../parse/blocks';
+import { Block, readBlocks } from '../parse/blocks';
+import { CellArray, rawCell, RawRow, RawRows, RawTable, RowArray, RowRuns } from '../parse/rawTable';
+import { ParagraphList } from './paragraphs';
 import { isAsciiDigit } from '../parse/cellValue';
 import { isWhiteSpaceOnly, normalizeLabel, skipWhiteSpace } from '../text/normalize';
 import { TABLE3_ROWS } from '../template/table3';
@@ -33,14 +35,15 @@ export function buildReport(text: string): ReportModel {
  * The report model of a document: its paragraphs and tables (`blocks`, in reading order, with ranges into `text`),
  * whichever reader made them. Sections and tables are found here; nothing below knows the format.
  */
-export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
-  const report: ReportModel = { text, sections: [], tables: [], paragraphs: [] };
+export function buildFromBlocks(text: string, blocks: Iterable<Block>): ReportModel {
+  const paragraphs = new ParagraphList(text);
+  const report: ReportModel = { text, sections: [], tables: [], paragraphs };
 
   const titleLines: { text: string; range: OffsetRange }[] = [];
   let titleDone = false;
   let previousNumber = 0;
   let current: SectionModel | undefined;
-  const pendingTables: { raw: RawTable; rows: RawRow[]; kind: 2 | 3 | 4; section?: SectionModel }[] = [];
+  const pendingTables: { raw: RawTable; rows: RowRuns; kind: 2 | 3 | 4; section?: SectionModel }[] = [];
   let pendingCaption: RawRow | undefined;
   /** Per statistical table, the first line in its own section that is one of its labels (a caption, a header). */
   const labelLines = new Map<Kind, { range: OffsetRange; section: SectionModel }>();
@@ -53,19 +56,19 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
     if (block.kind === 'table') {
       titleDone = true;
       if (!report.layout) report.layout = block.table.layout;
-      const rows = pendingCaption ? [pendingCaption, ...block.table.rows] : block.table.rows;
+      const rows = pendingCaption ? new RowRuns().add(new RowArray([pendingCaption]), 0, 1).add(block.table.rows, 0, block.table.rows.length) : block.table.rows;
       pendingCaption = undefined;
       if (block.table.unreadable) {
         // The table the reader could not read is the one its rows announce, else the one its section holds.
         const kind = splitByKind(rows)[0]?.kind ?? tableOfSection(current);
-        if (kind) pendingTables.push({ raw: block.table, rows, kind, section: current });
+        if (kind) pendingTables.push({ raw: block.table, rows: new RowRuns().add(rows, 0, rows.length), kind, section: current });
         continue;
       }
       for (const seg of splitByKind(rows)) {
         // Table 2's sub-tables may come as separate tables under paragraph captions: they make one table 2.
         const prev = pendingTables[pendingTables.length - 1];
-        if (seg.kind === 2 && prev?.kind === 2 && prev.section === current && captionItem(seg.rows[0].cells[0]?.text ?? '') !== undefined) {
-          prev.rows.push(...seg.rows);
+        if (seg.kind === 2 && prev?.kind === 2 && prev.section === current && captionItem(firstCellText(seg.rows)) !== undefined) {
+          prev.rows.addAll(seg.rows);
         } else {
           pendingTables.push({ raw: block.table, rows: seg.rows, kind: seg.kind, section: current });
         }
@@ -103,7 +106,7 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
     // A caption written as a paragraph (Markdown drafts) belongs to the table below it.
     if (captionItem(t) !== undefined && t.trim().length <= 20) {
       const at = line.start + t.indexOf(t.trim());
-      pendingCaption = { cells: [rawCell(t.trim(), { start: at, end: at + t.trim().length })], range: { start: line.start, end: line.end } };
+      pendingCaption = { cells: new CellArray([rawCell(t.trim(), { start: at, end: at + t.trim().length })]), range: { start: line.start, end: line.end } };
       continue;
     }
     if (!titleDone && !current) {
@@ -117,7 +120,7 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
       titleDone = true;
     }
     // A line that is only a comment (<!-- govreport-disable … -->, a Markdown note) is no text of the report.
-    if (!isWhiteSpaceOnly(t, 0, t.length) && !COMMENT_LINE.test(t)) report.paragraphs.push({ text: t, range: { start: line.start, end: line.end }, section: current?.canonical });
+    if (!isWhiteSpaceOnly(t, 0, t.length) && !COMMENT_LINE.test(t)) paragraphs.add(line.start, line.end, current?.canonical);
     if (current && mayBeSubHeading(t) && SUB_HEADING.test(t) && t.trim().length <= 40) {
       current.subHeadings.push({ text: t.trim(), range: { start: line.start + t.indexOf(t.trim()), end: line.end } });
     }
@@ -158,7 +161,7 @@ export function buildFromBlocks(text: string, blocks: Block[]): ReportModel {
   // not be read (its numbers are a picture, or the text was not extracted row by row). It is there: not missing.
   for (const [kind, at] of labelLines) {
     if (report.tables.some((t) => t.number === kind)) continue;
-    const table = unreadableTable(kind, { layout: 'word', rows: [], range: at.range }, 'no-cells');
+    const table = unreadableTable(kind, { layout: 'word', rows: new RowArray([]), range: at.range }, 'no-cells');
     table.sectionIndex = at.section.canonical;
     report.tables.push(table);
   }
@@ -241,11 +244,12 @@ function hasMarker(t: string): boolean {
  * Which statistical table a row announces, if any: a 第二十条 caption, table 3's header, table 4's 行政复议.
  * A row with markers of several tables announces the first of them in that order.
  */
-function rowKind(row: RawRow): Kind | undefined {
+function rowKind({ cells }: RawRow): Kind | undefined {
   let kind: Kind | undefined;
-  for (const c of row.cells) {
-    const t = c.text;
-    if (c.digits >= 0 || isAsciiDigit(t.charCodeAt(0)) || !hasMarker(t)) continue; // number cells, the bulk of every table, and plain labels
+  for (let i = 0; i < cells.length; i++) {
+    if (cells.digits(i) >= 0) continue; // number cells, the bulk of every table
+    const t = cells.text(i);
+    if (isAsciiDigit(t.charCodeAt(0)) || !hasMarker(t)) continue; // and plain labels
     if (isTable2Marker(t)) return 2;
     if (isTable3Marker(t)) kind = 3;
     else if (kind === undefined && isTable4Marker(t)) kind = 4;
@@ -254,16 +258,25 @@ function rowKind(row: RawRow): Kind | undefined {
 }
 
 /** Splits a run of table rows where another statistical table begins; rows before any marker are dropped. */
-function splitByKind(rows: RawRow[]): { kind: Kind; rows: RawRow[] }[] {
-  const out: { kind: Kind; rows: RawRow[] }[] = [];
-  let cur: { kind: Kind; rows: RawRow[] } | undefined;
-  for (const row of rows) {
-    const k = rowKind(row);
+function splitByKind(rows: RawRows): { kind: Kind; rows: RowRuns }[] {
+  const out: { kind: Kind; rows: RowRuns }[] = [];
+  let cur: { kind: Kind; rows: RowRuns } | undefined;
+  let from = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const k = rowKind(rows.row(i));
     if (k !== undefined && (!cur || cur.kind !== k)) {
-      cur = { kind: k, rows: [] };
+      cur?.rows.add(rows, from, i);
+      cur = { kind: k, rows: new RowRuns() };
       out.push(cur);
+      from = i;
     }
-    cur?.rows.push(row);
   }
+  cur?.rows.add(rows, from, rows.length);
   return out;
+}
+
+/** The text of the first cell of the first row, or '' when it has none. */
+function firstCellText(rows: RawRows): string {
+  const { cells } = rows.row(0);
+  return cells.length ? cells.text(0) : '';
 }

@@ -1,5 +1,5 @@
 import type { ColumnModel, RowModel, SubTable, TableModel, TemplateVersion } from '../types';
-import type { RawCell, RawRow, RawTable } from '../parse/blocks';
+import type { RawCells, RawRows, RawTable } from '../parse/rawTable';
 import { normalizeLabel, numeralValue } from '../text/normalize';
 import { TABLE2_MARKERS, TABLE2_SCHEMA, TABLE2_TITLE, Table2Sub } from '../template/table2';
 import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
@@ -35,28 +35,32 @@ function schemaFor(item: number, version: TemplateVersion): Table2Sub | undefine
 }
 
 /** Maps table 2: sub-tables under 第二十条第（N）项 captions, each with a 信息内容 header row and data rows. */
-export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVersion): TableModel {
+export function buildTable2(raw: RawTable, rows: RawRows, fallback: TemplateVersion): TableModel {
+  const top = rows.row(0).range;
   const model: TableModel = {
     number: 2, title: TABLE2_TITLE, layout: raw.layout,
-    range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
-    anchor: rows[0].range, columns: [], rows: [], subTables: [], missingRows: [], unknownRows: [],
+    range: { start: top.start, end: rows.row(rows.length - 1).range.end },
+    anchor: top, columns: [], rows: [], subTables: [], missingRows: [], unknownRows: [],
   };
   let sub: SubTable | undefined;
   let schema: Table2Sub | undefined;
-  for (const row of rows) {
-    const fi = row.cells.findIndex((c) => !isBlank(c));
-    if (fi < 0) continue;
-    const first = row.cells[fi];
-    const item = captionItem(first.text);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows.row(r);
+    const { cells } = row;
+    let fi = 0;
+    while (fi < cells.length && isBlank(cells, fi)) fi++;
+    if (fi === cells.length) continue;
+    const first = cells.text(fi);
+    const item = captionItem(first);
     if (item !== undefined) {
-      sub = { key: String(item), caption: first.text, captionRange: first.range, columns: [], rows: [] };
+      sub = { key: String(item), caption: first, captionRange: cells.range(fi), columns: [], rows: [] };
       schema = undefined;
       model.subTables!.push(sub);
       continue;
     }
     if (!sub) continue;
-    if (normalizeLabel(first.text) === '信息内容') {
-      const v = headerRowVersion(row.cells, fi + 1);
+    if (normalizeLabel(first) === '信息内容') {
+      const v = headerRowVersion(cells, fi + 1);
       sub.version = v;
       schema = schemaFor(Number(sub.key), v ?? fallback) ?? schemaFor(Number(sub.key), v === 'v2021' ? 'v2019' : 'v2021');
       sub.columns = schema ? schema.columns : [];
@@ -67,26 +71,24 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
     if (!sub.columns.length) sub.columns = schema.columns;
     const subItem = Number(sub.key);
     const labels = ROW_LABELS.get(schema)!;
-    const known = row.cells.findIndex((c) => {
-      if (isDigitsCell(c)) return false; // a number cell: the common case, never a label
-      const t = normalizeLabel(c.text);
-      return labels.includes(t) || !!otherVersionRow(subItem, t, schema!);
-    });
-    const li = known >= 0 ? known : lastLabelIndex(row.cells);
+    let known = 0;
+    // A number cell is the common case, and never a label.
+    while (known < cells.length && (isDigitsCell(cells, known) || !isRowLabel(normalizeLabel(cells.text(known)), labels, subItem, schema))) known++;
+    const li = known < cells.length ? known : lastLabelIndex(cells);
     if (li < 0) continue;
-    const labelCell = row.cells[li];
-    const t = normalizeLabel(labelCell.text);
+    const label = cells.text(li);
+    const t = normalizeLabel(label);
     const tpl = schema.rows.find((_, r) => labels[r] === t)
       ?? otherVersionRow(subItem, t, schema)
       ?? schema.rows.find((_, r) => t.includes(labels[r]) || labels[r].includes(t));
     if (!tpl) {
-      model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      model.unknownRows.push({ label, range: cells.range(li) });
       continue;
     }
-    const read = readValues(row.cells, li + 1, sub.columns as ColumnModel[], tpl.key);
+    const read = readValues(cells, li + 1, sub.columns as ColumnModel[], tpl.key);
     const match = normalizeLabel(tpl.label) === t ? 'official' : 'fuzzy';
     const rm: RowModel = {
-      key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
+      key: tpl.key, label, labelRange: cells.range(li), officialLabel: tpl.label,
       group: schema.caption, range: row.range, cells: read.cells, problem: read.problem, labelMatch: match,
     };
     sub.rows.push(rm);
@@ -104,15 +106,20 @@ export function buildTable2(raw: RawTable, rows: RawRow[], fallback: TemplateVer
 }
 
 /** The version the header cells from index `from` on agree on; undefined when they name none or disagree. */
-function headerRowVersion(cells: RawCell[], from: number): TemplateVersion | undefined {
+function headerRowVersion(cells: RawCells, from: number): TemplateVersion | undefined {
   let version: TemplateVersion | undefined;
   for (let i = from; i < cells.length; i++) {
-    const v = headerVersion(cells[i].text);
+    const v = headerVersion(cells.text(i));
     if (!v) continue;
     if (version && v !== version) return undefined;
     version = v;
   }
   return version;
+}
+
+/** Whether a normalized cell text is one of the schema's row labels. */
+function isRowLabel(t: string, labels: string[], item: number, schema: Table2Sub): boolean {
+  return labels.includes(t) || !!otherVersionRow(item, t, schema);
 }
 
 /** 规范性文件 in a v2021 table (or the reverse) is the same row under the other version's wording. */

@@ -1,9 +1,11 @@
 import type { LabelMatch, RowModel, TableModel, TemplateVersion } from '../types';
-import type { RawCell, RawRow, RawTable } from '../parse/blocks';
+import type { RawCells, RawRow, RawRows, RawTable } from '../parse/rawTable';
+import { joinedCells } from '../parse/rawTable';
 import { isAsciiDigit } from '../parse/cellValue';
 import { labelStart, normalizeLabel, skipWhiteSpace } from '../text/normalize';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROW_INDEX, TABLE3_ROWS, TABLE3_TITLE, Table3Row, table3RowsFor } from '../template/table3';
 import { isBlank, isDigitsCell, lastLabelIndex, readValues } from './values';
+import { outnumbered } from './unreadable';
 
 
 /** A data row of the template: `index` is its position in TABLE3_ROWS. */
@@ -47,9 +49,11 @@ const SUB_TEXT = new Map(TABLE3_ROWS.flatMap((r, i) => (r.group && r.group !== '
  * reading of a numbered sub-item (1.…) depends on `group`; whether a cell is a group label never does. `isV2021` tells
  * whether the table has the sub-items of （六）, asked only when the label is （六）其他处理.
  */
-export function identifyLabel(cell: RawCell, group: string | undefined, isV2021: () => boolean): Identified {
-  const text = cell.text;
-  if (isDigitsCell(cell) || cannotBeLabel(text)) return NONE;
+export function identifyLabel(cells: RawCells, i: number, group: string | undefined, isV2021: () => boolean): Identified {
+  // A number cell (digits read, the common case) is the fast path of cannotBeLabel.
+  if (cells.digits(i) >= 0) return NONE;
+  const text = cells.text(i);
+  if (cannotBeLabel(text)) return NONE;
   const t = norm(text);
   if (!t) return NONE;
   const exact = OFFICIAL.get(t);
@@ -107,12 +111,13 @@ function cannotBeLabel(text: string): boolean {
 /** An ASCII or full-width digit. */
 const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
 
-function isHeaderRow(row: RawRow): boolean {
-  return row.cells.some((c) => {
-    if (isDigitsCell(c)) return false;
-    const t = norm(c.text);
-    return HEADER_WORDS.some((w) => t.includes(w));
-  });
+function isHeaderRow({ cells }: RawRow): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    if (isDigitsCell(cells, i)) continue;
+    const t = norm(cells.text(i));
+    if (HEADER_WORDS.some((w) => t.includes(w))) return true;
+  }
+  return false;
 }
 
 /** A v2021 table has the three sub-items of （六）: 1.申请人… 2.申请人… 3.其他. */
@@ -120,14 +125,16 @@ const SIX_SUB = /^[123][.．、]?(申请人|其他$)/;
 /** 1, 2 or 3, ASCII or full-width. */
 const isSubDigit = (c: number) => (c >= 0x31 && c <= 0x33) || (c >= 0xff11 && c <= 0xff13);
 
-function hasSixSubs(rows: RawRow[]): boolean {
+function hasSixSubs(rows: RawRows): boolean {
   // From the end: the sub-items stand near the bottom of the table.
   for (let i = rows.length - 1; i >= 0; i--) {
-    for (const c of rows[i].cells) {
-      if (isDigitsCell(c)) continue;
+    const { cells } = rows.row(i);
+    for (let c = 0; c < cells.length; c++) {
+      if (isDigitsCell(cells, c)) continue;
       // Only a label that starts with 1, 2 or 3 (full-width too) can match: look before normalizing.
-      const s = labelStart(c.text);
-      if (s >= 0 && isSubDigit(c.text.charCodeAt(s)) && SIX_SUB.test(norm(c.text))) return true;
+      const text = cells.text(c);
+      const s = labelStart(text);
+      if (s >= 0 && isSubDigit(text.charCodeAt(s)) && SIX_SUB.test(norm(text))) return true;
     }
   }
   return false;
@@ -137,11 +144,12 @@ function hasSixSubs(rows: RawRow[]): boolean {
 const rowAddsUp = (v: number[]) => v[0] + v[1] + v[2] + v[3] + v[4] + v[5] === v[6];
 
 /** Maps the raw rows of table 3 onto the template's rows and columns. */
-export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
+export function buildTable3(raw: RawTable, rows: RawRows): TableModel {
+  const first = rows.row(0).range;
   const model: TableModel = {
     number: 3, title: TABLE3_TITLE, layout: raw.layout,
-    range: { start: rows[0].range.start, end: rows[rows.length - 1].range.end },
-    anchor: rows[0].range, columns: TABLE3_COLUMNS, rows: [], missingRows: [], unknownRows: [],
+    range: { start: first.start, end: rows.row(rows.length - 1).range.end },
+    anchor: first, columns: TABLE3_COLUMNS, rows: [], missingRows: [], unknownRows: [],
   };
   // A v2021 table has the three sub-items of （六）: then （六）其他处理 is their group, not a row. Only that label
   // needs to know, so the table is searched for them when it is first met.
@@ -150,8 +158,10 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
   let group: string | undefined;
   /** Template rows met so far, by index. */
   const seen: boolean[] = TABLE3_ROWS.map(() => false);
-  for (let i = 0; i < rows.length; i++) {
-    const raw = rows[i];
+  // Each template row is read once at most: once more rows match none than the template has, the table is misread
+  // (unreadable.ts) and its other rows are not read (a text of a million result rows).
+  for (let i = 0; i < rows.length && !outnumbered(model.unknownRows.length, TABLE3_ROWS.length); i++) {
+    const raw = rows.row(i);
     if (!model.rows.length && isHeaderRow(raw)) continue;
     // The label is the last cell that names a row or a group; a stray word among the numbers is not a label.
     // Group labels in front of it set the group for this and the following rows. Whether a cell is a group label
@@ -162,7 +172,7 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     let id: Identified = NONE;
     let groupInFront: string | undefined;
     for (let c = 0; c < raw.cells.length; c++) {
-      const found = identifyLabel(raw.cells[c], rowGroup, isV2021);
+      const found = identifyLabel(raw.cells, c, rowGroup, isV2021);
       if (found.kind === 'none') continue;
       if (id.kind === 'group') groupInFront = id.group;
       li = c;
@@ -171,14 +181,14 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     if (li < 0) li = lastLabelIndex(raw.cells);
     if (li < 0) continue; // values with no label and nothing short above them: nothing to attach them to
     if (groupInFront !== undefined) group = groupInFront;
-    const labelCell = raw.cells[li];
-    if (group !== rowGroup) id = identifyLabel(labelCell, group, isV2021);
+    const label = raw.cells.text(li);
+    if (group !== rowGroup) id = identifyLabel(raw.cells, li, group, isV2021);
     if (id.kind === 'group') {
       group = id.group;
       if (blankFrom(raw.cells, li + 1)) continue;
     }
     if (id.kind !== 'row') {
-      if (!blankFrom(raw.cells, li + 1)) model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      if (!blankFrom(raw.cells, li + 1)) model.unknownRows.push({ label, range: raw.cells.range(li) });
       continue;
     }
     const tpl = id.row;
@@ -188,22 +198,22 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
     let from = li + 1;
     let end = raw.range.end;
     // A row broken by a page break: the rest follows as a row of values only.
-    const next = rows[i + 1];
+    const next = i + 1 < rows.length ? rows.row(i + 1) : undefined;
     const have = trimmedLength(values, from);
     if (next && have < 7 && lastLabelIndex(next.cells) < 0 && have + trimmedLength(next.cells, 0) === 7) {
-      values = values.slice(from).concat(next.cells);
+      values = joinedCells(values, from, next.cells);
       from = 0;
       end = next.range.end;
       i++;
     }
     if (seen[id.index]) {
-      model.unknownRows.push({ label: labelCell.text, range: labelCell.range });
+      model.unknownRows.push({ label, range: raw.cells.range(li) });
       continue;
     }
     seen[id.index] = true;
     const read = readValues(values, from, TABLE3_COLUMNS, tpl.key, rowAddsUp);
     const row: RowModel = {
-      key: tpl.key, label: labelCell.text, labelRange: labelCell.range, officialLabel: tpl.label,
+      key: tpl.key, label, labelRange: raw.cells.range(li), officialLabel: tpl.label,
       group: GROUP_LABELS[id.index],
       range: { start: raw.range.start, end }, cells: read.cells, problem: read.problem, labelMatch: id.match,
     };
@@ -223,17 +233,17 @@ export function buildTable3(raw: RawTable, rows: RawRow[]): TableModel {
 }
 
 /** Number of cells from index `from` on, blanks at either edge left out. */
-function trimmedLength(cells: RawCell[], from: number): number {
+function trimmedLength(cells: RawCells, from: number): number {
   let a = from;
   let b = cells.length;
-  while (a < b && isBlank(cells[a])) a++;
-  while (b > a && isBlank(cells[b - 1])) b--;
+  while (a < b && isBlank(cells, a)) a++;
+  while (b > a && isBlank(cells, b - 1)) b--;
   return b - a;
 }
 
 /** True when every cell from index `from` on is blank. */
-function blankFrom(cells: RawCell[], from: number): boolean {
-  for (let i = from; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+function blankFrom(cells: RawCells, from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (!isBlank(cells, i)) return false;
   return true;
 }
 

@@ -13,7 +13,7 @@ const TITLES: Record<TableNumber, string> = { 2: TABLE2_TITLE, 3: TABLE3_TITLE, 
 
 /** The model of a table that is there but cannot be read. */
 export function unreadableTable(number: TableNumber, raw: RawTable, reason: UnreadableReason): TableModel {
-  const anchor = raw.rows[0]?.range ?? raw.range;
+  const anchor = raw.rows.length ? raw.rows.row(0).range : raw.range;
   return {
     number, title: TITLES[number], layout: raw.layout, range: raw.range, anchor,
     columns: [], rows: [], missingRows: [], unknownRows: [], unreadable: reason,
@@ -24,13 +24,20 @@ export function unreadableTable(number: TableNumber, raw: RawTable, reason: Unre
 const FEW = 3;
 
 /**
+ * Whether `unknown` labelled rows that match no template row make a table misread beside `known` that match one.
+ * A builder whose known rows cannot outnumber the template's may stop reading once this holds of the template's
+ * row count: the table is unreadable whatever its other rows hold.
+ */
+export const outnumbered = (unknown: number, known: number): boolean => unknown >= FEW && unknown > known;
+
+/**
  * Why a table read from text cannot be trusted, if it cannot: more of its labelled rows match no template row than
  * match one, or a third or more of its rows cannot be read — the wrong number of cells, or a cell that is not a
  * number. The reason is what most of those rows show. A few such rows are the report's own errors and are reported
  * as such.
  */
 export function misreadReason(table: TableModel): UnreadableReason | undefined {
-  if (table.unknownRows.length >= FEW && table.unknownRows.length > table.rows.length) return 'shape';
+  if (outnumbered(table.unknownRows.length, table.rows.length)) return 'shape';
   const count: Record<'columns' | 'ambiguous' | 'characters', number> = { columns: 0, ambiguous: 0, characters: 0 };
   let bad = 0;
   for (const r of table.rows) {

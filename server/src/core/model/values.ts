@@ -1,28 +1,28 @@
 import type { Cell, ColumnModel, RowProblem } from '../types';
-import type { RawCell } from '../parse/blocks';
+import type { RawCells } from '../parse/rawTable';
 import { isAsciiDigits, looksLikeValue, parseCellValue } from '../parse/cellValue';
 import { isBlankLabel } from '../text/normalize';
 import { NO_CELLS, RowCells } from './rowCells';
 
-/** A label cell: text that is not a number, a missing-marker or a blank. */
-export function isLabelCell(cell: RawCell): boolean {
-  return cell.digits < 0 && !looksLikeValue(cell.text);
+/** Whether cell i is a label: text that is not a number, a missing-marker or a blank. */
+export function isLabelCell(cells: RawCells, i: number): boolean {
+  return cells.digits(i) < 0 && !looksLikeValue(cells.text(i));
 }
 
 /** Index of the row's last label cell, or -1 when it has none. */
-export function lastLabelIndex(cells: RawCell[]): number {
-  for (let i = cells.length - 1; i >= 0; i--) if (isLabelCell(cells[i])) return i;
+export function lastLabelIndex(cells: RawCells): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (isLabelCell(cells, i)) return i;
   return -1;
 }
 
-/** A cell with nothing in it once padding and bookmark markers are set aside. */
-export function isBlank(cell: RawCell): boolean {
-  return cell.digits < 0 && isBlankLabel(cell.text);
+/** Whether cell i has nothing in it once padding and bookmark markers are set aside. */
+export function isBlank(cells: RawCells, i: number): boolean {
+  return cells.digits(i) < 0 && isBlankLabel(cells.text(i));
 }
 
-/** A cell of ASCII digits only: a number, never a label. */
-export function isDigitsCell(cell: RawCell): boolean {
-  return cell.digits >= 0 || isAsciiDigits(cell.text);
+/** Whether cell i is ASCII digits only: a number, never a label. */
+export function isDigitsCell(cells: RawCells, i: number): boolean {
+  return cells.digits(i) >= 0 || isAsciiDigits(cells.text(i));
 }
 
 export interface ReadValues {
@@ -37,7 +37,7 @@ export interface ReadValues {
  * which number is extra.
  */
 export function readValues(
-  values: RawCell[],
+  values: RawCells,
   from: number,
   columns: ColumnModel[],
   rowKey: string,
@@ -45,20 +45,20 @@ export function readValues(
 ): ReadValues {
   let a = from;
   let b = values.length;
-  while (b - a > columns.length && isBlank(values[a])) a++;
-  while (b - a > columns.length && isBlank(values[b - 1])) b--;
+  while (b - a > columns.length && isBlank(values, a)) a++;
+  while (b - a > columns.length && isBlank(values, b - 1)) b--;
   const found = b - a;
   const split = splitCell(values, a, b);
-  if (split) return { cells: NO_CELLS, problem: { kind: 'split', found, expected: columns.length, cell: split.range, text: split.text } };
+  if (split >= 0) return { cells: NO_CELLS, problem: { kind: 'split', found, expected: columns.length, cell: values.range(split), text: values.text(split) } };
   if (found < columns.length) return { cells: NO_CELLS, problem: { kind: 'too-few', found, expected: columns.length } };
   if (found === columns.length) {
     const cells: Cell[] = new Array(columns.length);
-    for (let i = 0; i < columns.length; i++) cells[i] = makeCell(values[a + i], rowKey, columns[i]);
+    for (let i = 0; i < columns.length; i++) cells[i] = makeCell(values, a + i, rowKey, columns[i]);
     return { cells: new RowCells(cells), problem: undefined };
   }
   const dropped = sumCheck ? uniqueReading(values, a, b, columns.length, sumCheck) : undefined;
   if (!dropped) return { cells: NO_CELLS, problem: { kind: 'too-many', found, expected: columns.length } };
-  const ignored = dropped.map((i) => values[a + i].range);
+  const ignored = dropped.map((i) => values.range(a + i));
   const cells: Cell[] = [];
   // `dropped` is in ascending order: step through it alongside the cells.
   for (let i = 0, col = 0, d = 0; i < found; i++) {
@@ -66,30 +66,35 @@ export function readValues(
       d++;
       continue;
     }
-    cells.push(makeCell(values[a + i], rowKey, columns[col]));
+    cells.push(makeCell(values, a + i, rowKey, columns[col]));
     col++;
   }
   return { cells: new RowCells(cells), problem: { kind: 'surplus-resolved', found, expected: columns.length, ignored } };
 }
 
-/** The first of values[from, to) whose digits have white space between them (`10 1`), if any. */
-function splitCell(values: RawCell[], from: number, to: number): RawCell | undefined {
+/** The index of the first of values[from, to) whose digits have white space between them (`10 1`), or -1. */
+function splitCell(values: RawCells, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const c = values[i];
-    if (c.digits < 0 && c.text.length > 2 && parseCellValue(c.text, 0, 'count').reason === 'split') return c;
+    if (values.digits(i) >= 0) continue;
+    const text = values.text(i);
+    if (text.length > 2 && parseCellValue(text, 0, 'count').reason === 'split') return i;
   }
-  return undefined;
+  return -1;
 }
 
-export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
+/** The model's cell of values[i], in row `row` and column `col`. */
+export function makeCell(values: RawCells, i: number, row: string, col: ColumnModel): Cell {
   // Most cells are a few plain digits: then the number is the whole cell, and the value range is the cell's range
   // (unless the cell was joined from wrapped lines).
-  const { text, range, digits } = raw;
+  const text = values.text(i);
+  const range = values.range(i);
+  const digits = values.digits(i);
   if (digits >= 0 && range.end - range.start === text.length) return { text, range, valueRange: range, state: 'number', value: digits, invalid: undefined, row, column: col.key };
   const p = parseCellValue(text, range.start, col.kind);
   // The value's offsets count its characters from the cell's start, which holds on a wrapped cell's first line
   // only: a number that reaches past it stands somewhere in the whole cell, line breaks and all.
-  const wrapped = raw.firstLine !== undefined && p.valueRange.end > range.start + raw.firstLine;
+  const firstLine = values.firstLine(i);
+  const wrapped = firstLine !== undefined && p.valueRange.end > range.start + firstLine;
   return { text, range, valueRange: wrapped ? range : p.valueRange, state: p.state, value: p.value, invalid: p.reason, row, column: col.key };
 }
 
@@ -98,13 +103,13 @@ export function makeCell(raw: RawCell, row: string, col: ColumnModel): Cell {
  * all readings that add up give the same values and one of them drops nothing but zeros or blanks. Returns the
  * dropped indices (relative to `from`) of that reading.
  */
-function uniqueReading(values: RawCell[], from: number, to: number, columns: number, sumCheck: (v: number[]) => boolean): number[] | undefined {
+function uniqueReading(values: RawCells, from: number, to: number, columns: number, sumCheck: (v: number[]) => boolean): number[] | undefined {
   const n = to - from;
   const surplus = n - columns;
   if (surplus > 2) return undefined;
   const nums: number[] = [];
   for (let i = from; i < to; i++) {
-    const num = cellNumber(values[i]);
+    const num = cellNumber(values, i);
     if (num < 0) return undefined;
     nums.push(num);
   }
@@ -145,9 +150,9 @@ function fillReading(reading: number[], nums: number[], x: number, y: number): v
 }
 
 /** A surplus-row cell's number for the sum check (missing counts as 0), or -1 when it is not a number. */
-function cellNumber(cell: RawCell): number {
-  if (cell.digits >= 0) return cell.digits;
-  const p = parseCellValue(cell.text, 0, 'count');
+function cellNumber(values: RawCells, i: number): number {
+  if (values.digits(i) >= 0) return values.digits(i);
+  const p = parseCellValue(values.text(i), 0, 'count');
   return p.state === 'invalid' ? -1 : p.value ?? 0;
 }
 

@@ -1,41 +1,11 @@
-import type { Layout, OffsetRange } from '../types';
-import type { UnreadableReason } from '../source/document';
-import { isPadding, plainDigitsValue, skipPadding } from './cellValue';
-import { breaksAtLf, lineEnd, nextLineStart } from '../text/lines';
+import type { Layout } from '../types';
+import { isPadding, skipPadding } from './cellValue';
+import { breaksAtLf, countBreaks, lineEnd, nextLineStart } from '../text/lines';
 import { isWhiteSpaceOnly } from '../text/normalize';
+import { RawTable, TableCells } from './rawTable';
 
-export interface RawCell {
-  text: string;
-  range: OffsetRange;
-  /**
-   * The number when the text is 1–9 ASCII digits and nothing else (`plainDigitsValue`), else -1. Most cells are such
-   * numbers: they are read once, as the cell is cut, and every later step asks this instead of the text.
-   */
-  digits: number;
-  /**
-   * A cell joined from pieces on several lines (a wrapped cell): how many of its text's characters stand on its
-   * first line, from `range.start` on. The rest stand further on in its range, after a line break.
-   */
-  firstLine?: number;
-}
-
-/** A cell of the given text, its number read. */
-export function rawCell(text: string, range: OffsetRange): RawCell {
-  return { text, range, digits: plainDigitsValue(text) };
-}
-
-export interface RawRow {
-  cells: RawCell[];
-  range: OffsetRange;
-}
-
-export interface RawTable {
-  layout: Layout;
-  rows: RawRow[];
-  range: OffsetRange;
-  /** Set by a reader that could not read the table with certainty: nothing is claimed from its cells. */
-  unreadable?: UnreadableReason;
-}
+export type { RawCell, RawCells, RawRow, RawRows, RawTable } from './rawTable';
+export { rawCell } from './rawTable';
 
 /** A line outside the tables: prose, a heading, a title or a blank line. [start, end) leaves out the line break. */
 export interface TextLine {
@@ -67,15 +37,39 @@ const TSV = 2;
 const PIPE = 3;
 const TEXT = 4;
 
+const LAYOUTS: Layout[] = ['word', 'tsv', 'markdown'];
+const WORD = 0;
+const TSV_LAYOUT = 1;
+const MARKDOWN = 2;
+
+/**
+ * What a text's lines are made into, kept from one call of readBlocks to the next: allocating typed arrays costs
+ * more than scanning a report's lines. Arrays for more than MAX_KEPT lines or cells (one very long text) are made
+ * to the size counted and not kept.
+ */
+interface Scratch {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  /** Per table run: first line, last line, the line after its blank lines, layout, first row, row count. */
+  runs: Int32Array;
+  cells: TableCells;
+}
+let scratch: Scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024), runs: new Int32Array(6 * 16), cells: new TableCells(1024, 1024) };
+const MAX_KEPT = 1 << 16;
+const RUN = 6;
+
+/** How many lines the text has: one more than its line breaks. */
+const lineCount = (text: string) => countBreaks(text) + 1;
+
 /**
  * The text's lines and their kinds in one pass, without cutting the text into strings. Most lines of a report are
  * a Word cell: a tab and a few characters, read character by character. Other lines (prose, tab-separated rows) are
  * longer: their break and tabs are searched for, and the next tab of the text is remembered between lines, so a
- * line is searched for tabs only when it may hold one. The offsets go into the scratch typed arrays, grown by
- * doubling.
+ * line is searched for tabs only when it may hold one. When the kept arrays are full, the lines left are counted
+ * and arrays of the size needed made: never more than the text's lines, however long the text.
  */
 function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
-  let capacity = scratch.starts.length;
   let { starts, ends, kinds } = scratch;
   let count = 0;
   const n = text.length;
@@ -103,20 +97,19 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
         kind = i === end ? BLANK : text.charCodeAt(i) === 0x7c /* | */ ? PIPE : TEXT;
       }
     }
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grown(starts, new Int32Array(capacity));
-      ends = grown(ends, new Int32Array(capacity));
-      kinds = grown(kinds, new Uint8Array(capacity));
+    if (count === starts.length) {
+      // The kept arrays are full: the rest of the text is counted, and arrays of the size needed made.
+      const size = count + lineCount(text.slice(start));
+      starts = larger(starts, new Int32Array(size));
+      ends = larger(ends, new Int32Array(size));
+      kinds = larger(kinds, new Uint8Array(size));
+      if (size <= MAX_KEPT) scratch = { ...scratch, starts, ends, kinds };
     }
     starts[count] = start;
     ends[count] = end;
     kinds[count] = kind;
     count++;
-    if (end === n) {
-      if (capacity <= MAX_KEPT_LINES) scratch = { starts, ends, kinds };
-      return { text, count, starts, ends, kinds };
-    }
+    if (end === n) return { text, count, starts, ends, kinds };
     start = nextLineStart(text, end);
   }
 }
@@ -127,34 +120,6 @@ function nextTab(text: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-/**
- * The arrays of the last scan, reused by the next one: allocating typed arrays costs more than scanning a report's
- * lines. A scan's spans are therefore read before the next scan starts (buildReport does). Arrays grown past
- * MAX_KEPT_LINES, for one very long text, are not kept.
- */
-let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024) };
-const MAX_KEPT_LINES = 1 << 16;
-
-/** `larger` with the contents of `array` at its start. */
-function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
-  larger.set(array);
-  return larger;
-}
-
-/** The strings of 0–999, made once: most table cells are one of them. */
-const SMALL_NUMBERS = Array.from({ length: 1000 }, (_, n) => String(n));
-
-/**
- * The cell [start, end) of the document, its digits read where it stands. A number of up to three digits without a
- * leading zero takes its text from SMALL_NUMBERS instead of being cut out: a report's tables are mostly such cells.
- */
-function cutCell(text: string, start: number, end: number): RawCell {
-  const length = end - start;
-  const digits = plainDigitsValue(text, start, end);
-  const small = digits >= 0 && length <= 3 && (length === 1 || text.charCodeAt(start) !== 0x30 /* 0 */);
-  return { text: small ? SMALL_NUMBERS[digits] : text.slice(start, end), range: { start, end }, digits };
-}
-
 /** A non-tab line right after a non-empty Word cell is that cell's wrapped continuation, if it is short. */
 function isContinuation(text: string): boolean {
   const t = text.trim();
@@ -163,29 +128,70 @@ function isContinuation(text: string): boolean {
 
 const isTableKind = (k: number) => k === CELL || k === TSV || k === PIPE;
 
+type Lines = ReturnType<typeof scanLines>;
+
 /**
- * One linear pass over the lines: runs of table lines become tables, every other line that is not white space only a
- * text line.
- * `isHeading` keeps a heading that directly follows a cell line from being read as a wrapped cell.
- * Returns the lines too, as offsets: a section ends at the last line of content before the next heading.
+ * A text's blocks in reading order, made as they are read (a block is not kept for every line): the lines that are
+ * not white space only, outside the table runs, and each run's table, then the text lines among its trailing blank
+ * lines. Read them before the next call of readBlocks, which reuses the arrays.
  */
-export function readBlocks(text: string, isHeading: (text: string) => boolean): { blocks: Block[]; lines: LineSpans } {
-  const blocks: Block[] = [];
-  const lines = scanLines(text);
-  const { starts, ends, kinds, count } = lines;
-  const lineText = (i: number) => text.slice(starts[i], ends[i]);
+class TextBlocks implements Iterable<Block> {
+  constructor(private readonly lines: LineSpans, private readonly runs: Int32Array, private readonly runCount: number, private readonly cells: TableCells) {}
+
+  *[Symbol.iterator](): Iterator<Block> {
+    const { count } = this.lines;
+    let run = 0;
+    for (let i = 0; i < count; ) {
+      if (run < this.runCount && this.runs[run * RUN] === i) {
+        yield { kind: 'table', table: this.table(run) };
+        const resume = this.runs[run * RUN + 2];
+        for (let b = this.runs[run * RUN + 1] + 1; b < resume; b++) if (this.isText(b)) yield this.textBlock(b);
+        i = resume;
+        run++;
+        continue;
+      }
+      if (this.isText(i)) yield this.textBlock(i);
+      i++;
+    }
+  }
+
   /**
    * A text line becomes a block unless it is white space only. That is not the same as BLANK: a zero-width space is
    * padding in a cell but not white space, and a form feed is white space but not padding.
    */
-  const pushText = (i: number) => {
-    if (!isWhiteSpaceOnly(text, starts[i], ends[i])) blocks.push({ kind: 'text', line: { start: starts[i], end: ends[i], text: lineText(i) } });
-  };
+  private isText(i: number): boolean {
+    return !isWhiteSpaceOnly(this.lines.text, this.lines.starts[i], this.lines.ends[i]);
+  }
+
+  private textBlock(i: number): Block {
+    const { text, starts, ends } = this.lines;
+    return { kind: 'text', line: { start: starts[i], end: ends[i], text: text.slice(starts[i], ends[i]) } };
+  }
+
+  private table(run: number): RawTable {
+    const r = this.runs.subarray(run * RUN, run * RUN + RUN);
+    return { layout: LAYOUTS[r[3]], rows: this.cells.rowsFrom(r[4], r[5]), range: { start: this.lines.starts[r[0]], end: this.lines.ends[r[1]] } };
+  }
+}
+
+/**
+ * One linear pass over the lines: runs of table lines become tables, every other line that is not white space only a
+ * text line. The runs are found first and their cells counted, then read into arrays of that size.
+ * `isHeading` keeps a heading that directly follows a cell line from being read as a wrapped cell.
+ * Returns the lines too, as offsets: a section ends at the last line of content before the next heading.
+ */
+export function readBlocks(text: string, isHeading: (text: string) => boolean): { blocks: Iterable<Block>; lines: LineSpans } {
+  const lines = scanLines(text);
+  const { starts, ends, kinds, count } = lines;
+  const lineText = (i: number) => text.slice(starts[i], ends[i]);
+  let runs = scratch.runs;
+  let runCount = 0;
+  let cellCount = 0;
+  let rowCount = 0;
   let i = 0;
   while (i < count) {
     const k = kinds[i];
     if (!isTableKind(k)) {
-      pushText(i);
       i++;
       continue;
     }
@@ -211,26 +217,80 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
         break;
       }
     }
-    const layout: Layout = k === PIPE ? 'markdown' : hasTsv ? 'tsv' : 'word';
-    const rows = layout === 'word' ? wordRows(lines, first, last) : layout === 'tsv' ? tsvRows(lines, first, last) : pipeRows(lines, first, last);
-    blocks.push({ kind: 'table', table: { layout, rows, range: { start: starts[first], end: ends[last] } } });
-    for (let b = last + 1; b < j; b++) pushText(b);
+    const layout = k === PIPE ? MARKDOWN : hasTsv ? TSV_LAYOUT : WORD;
+    const [cells, rows] = capacityOf(lines, layout, first, last);
+    cellCount += cells;
+    rowCount += rows;
+    if ((runCount + 1) * RUN > runs.length) runs = grown(runs);
+    runs.set([first, last, j, layout, 0, 0], runCount * RUN);
+    runCount++;
     i = j;
   }
-  return { blocks, lines: { text, count, starts, ends } };
+  if (runs.length <= RUN * MAX_KEPT) scratch.runs = runs;
+  let store = scratch.cells;
+  if (!store.fits(cellCount, rowCount)) {
+    const kept = cellCount <= MAX_KEPT && rowCount <= MAX_KEPT;
+    store = kept ? (scratch.cells = store.atLeast(cellCount, rowCount)) : new TableCells(cellCount, rowCount);
+  }
+  store.reset(text, cellCount);
+  for (let r = 0; r < runCount; r++) {
+    const at = r * RUN;
+    const from = store.rowCount;
+    const read = runs[at + 3] === WORD ? wordRows : runs[at + 3] === TSV_LAYOUT ? tsvRows : pipeRows;
+    read(lines, runs[at], runs[at + 1], store);
+    runs[at + 4] = from;
+    runs[at + 5] = store.rowCount - from;
+  }
+  const spans = { text, count, starts, ends };
+  return { blocks: new TextBlocks(spans, runs, runCount, store), lines: spans };
 }
 
-type Lines = ReturnType<typeof scanLines>;
+/** `array` in one twice its size. */
+function grown(array: Int32Array): Int32Array {
+  return larger(array, new Int32Array(array.length * 2));
+}
+
+/** `to` with the contents of `from` at its start. */
+function larger<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * How many cells and rows a table run may hold at most: its Word cells and the runs of them between blank lines, or
+ * its tabs or pipes and lines.
+ */
+function capacityOf({ text, starts, ends, kinds }: Lines, layout: number, first: number, last: number): [number, number] {
+  let lines = 0;
+  let cells = 0;
+  let rows = 0;
+  let inRow = false;
+  for (let n = first; n <= last; n++) {
+    if (layout === WORD) {
+      if (kinds[n] === CELL) {
+        cells++;
+        if (!inRow) rows++;
+        inRow = true;
+      } else if (kinds[n] === BLANK) inRow = false;
+    } else if (kinds[n] !== BLANK && (layout === TSV_LAYOUT || kinds[n] === PIPE)) {
+      lines++;
+      // Blank lines hold no tab or pipe, and a pipe run has no wrapped lines: the run's separators are its rows'.
+    }
+  }
+  if (layout === WORD) return [cells, rows];
+  const mark = layout === TSV_LAYOUT ? '\t' : '|';
+  const end = ends[last];
+  let marks = 0;
+  for (let at = text.indexOf(mark, starts[first]); at >= 0 && at < end; at = text.indexOf(mark, at + 1)) marks++;
+  return layout === TSV_LAYOUT ? [lines + marks, lines] : [marks, lines];
+}
 
 /** Word export: a cell per tab-led line, a blank line ends the row, a tab-less line continues the cell above. */
-function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
-  const rows: RawRow[] = [];
-  let cells: RawCell[] = [];
+function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: number, store: TableCells): void {
   let rowStart = 0;
   let lastEnd = 0;
   const flush = () => {
-    if (cells.length) rows.push({ cells, range: { start: rowStart, end: lastEnd } });
-    cells = [];
+    if (store.openCells) store.endRow(rowStart, lastEnd);
   };
   for (let n = first; n <= last; n++) {
     const start = starts[n];
@@ -241,71 +301,60 @@ function wordRows({ text, starts, ends, kinds }: Lines, first: number, last: num
     }
     if (kinds[n] === TEXT) {
       // Continuation of the previous cell: join the pieces, the range spans both lines.
-      const prev = cells[cells.length - 1];
-      if (prev) {
-        prev.firstLine ??= prev.text.length;
-        prev.text += text.slice(start, end).trim();
-        prev.range = { start: prev.range.start, end };
-        prev.digits = plainDigitsValue(prev.text);
-      }
+      if (store.openCells) store.extendLastCell(end, store.lastCellText() + text.slice(start, end).trim());
       lastEnd = end;
       continue;
     }
-    if (!cells.length) rowStart = start;
-    cells.push(cutCell(text, start + 1, end));
+    if (!store.openCells) rowStart = start;
+    store.addCell(start + 1, end);
     lastEnd = end;
   }
   flush();
-  return rows;
 }
 
 /** Tab-separated rows: one row per line, blank lines (page breaks) in between skipped. */
-function tsvRows({ text, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
-  const rows: RawRow[] = [];
+function tsvRows({ text, starts, ends, kinds }: Lines, first: number, last: number, store: TableCells): void {
   for (let n = first; n <= last; n++) {
     if (kinds[n] === BLANK) continue;
     const start = starts[n];
     const end = ends[n];
-    const cells: RawCell[] = [];
     // Cells are short: a loop over the line's characters finds the tabs faster than a search per cell.
     for (let s = start, p = start; p <= end; p++) {
       if (p === end || text.charCodeAt(p) === 9 /* tab */) {
-        cells.push(cutCell(text, s, p));
+        store.addCell(s, p);
         s = p + 1;
       }
     }
-    rows.push({ cells, range: { start, end } });
+    store.endRow(start, end);
   }
-  return rows;
 }
 
+const DELIMITER_CELL = /^:?-{2,}:?$/;
+const isDelimiterCell = (t: string) => DELIMITER_CELL.test(t);
+
 /** Markdown pipe rows; the delimiter row (|---|) is skipped, cell text is trimmed (ranges follow the text). */
-function pipeRows({ text: all, starts, ends, kinds }: Lines, first: number, last: number): RawRow[] {
-  const rows: RawRow[] = [];
+function pipeRows({ text, starts, ends, kinds }: Lines, first: number, last: number, store: TableCells): void {
   for (let n = first; n <= last; n++) {
     if (kinds[n] !== PIPE) continue;
     const lineStart = starts[n];
-    const text = all.slice(lineStart, ends[n]);
-    const open = text.indexOf('|');
-    let close = text.length;
+    const lineEnd = ends[n];
+    const open = text.indexOf('|', lineStart);
+    let close = lineEnd;
     while (close > open + 1 && isPadding(text.charCodeAt(close - 1))) close--;
-    if (close > open + 1 && text[close - 1] === '|') close--;
-    const cells: RawCell[] = [];
+    if (close > open + 1 && text.charCodeAt(close - 1) === 0x7c /* | */) close--;
     let s = open + 1;
     for (let p = open + 1; p <= close; p++) {
-      if (p === close || (text[p] === '|' && text[p - 1] !== '\\')) {
-        let a = s;
+      if (p === close || (text.charCodeAt(p) === 0x7c && text.charCodeAt(p - 1) !== 0x5c /* \ */)) {
+        let a = skipPadding(text, s, p);
         let b = p;
-        a = skipPadding(text, a, b);
         while (b > a && isPadding(text.charCodeAt(b - 1))) b--;
         // An empty cell: the insertion point is just after the opening pipe and one space, if there is one.
         if (a === b) a = b = Math.min(s + 1, p);
-        cells.push(rawCell(text.slice(a, b), { start: lineStart + a, end: lineStart + b }));
+        store.addCell(a, b);
         s = p + 1;
       }
     }
-    if (cells.every((c) => /^:?-{2,}:?$/.test(c.text))) continue;
-    rows.push({ cells, range: { start: lineStart, end: ends[n] } });
+    if (store.openCellsAll(isDelimiterCell)) store.dropOpenRow();
+    else store.endRow(lineStart, lineEnd);
   }
-  return rows;
 }

@@ -1,8 +1,8 @@
 // The text view of a document: the canonical one-cell-per-line text, as Word exports a document to plain text (one
 // line per paragraph; each table cell a line led by a tab; a blank line after each row), with the blocks the
 // report model is built from and a map from every range of the text back to the source.
-import type { Block, RawCell, RawRow, RawTable } from '../parse/blocks';
-import { rawCell } from '../parse/blocks';
+import type { Block } from '../parse/blocks';
+import { CellArray, rawCell, RawCell, RawRow, RawTable, RowArray } from '../parse/rawTable';
 import type { OffsetRange } from '../types';
 import type { DocumentProblem, SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceLocation, SourceParagraph, SourcePiece } from './document';
 
@@ -97,11 +97,11 @@ function renderTable(block: Extract<SourceBlock, { kind: 'table' }>, line: LineW
       return rawCell(text, line(text, c, '\t', c.covered ? undefined : c));
     });
     blank();
-    rows.push({ cells, range: { start: cells[0].range.start - 1, end: cells[cells.length - 1].range.end } });
+    rows.push({ cells: new CellArray(cells), range: { start: cells[0].range.start - 1, end: cells[cells.length - 1].range.end } });
   }
   if (!rows.length && !block.unreadable) return undefined;
   const range = rows.length ? { start: rows[0].range.start, end: rows[rows.length - 1].range.end } : undefined;
-  return { layout: 'word', rows, range: range ?? { start: 0, end: 0 }, unreadable: block.unreadable };
+  return { layout: 'word', rows: new RowArray(rows), range: range ?? { start: 0, end: 0 }, unreadable: block.unreadable };
 }
 
 /** Index of the first span that ends at or after `offset` (binary search; spans are in text order and never touch). */

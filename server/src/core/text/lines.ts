@@ -97,7 +97,7 @@ export interface Position {
 }
 
 /** Index of the last element ≤ value in an ascending array whose first element is ≤ value (binary search). */
-export function lastAtOrBefore(sorted: number[], value: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
@@ -108,17 +108,20 @@ export function lastAtOrBefore(sorted: number[], value: number): number {
   return lo;
 }
 
-/** Converts UTF-16 offsets to line/character positions and back (binary search over line starts). */
+/**
+ * Converts UTF-16 offsets to line/character positions and back (binary search over line starts). The starts are
+ * counted first and kept in a typed array of that size: 4 bytes a line, however many lines.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
+    const starts = new Int32Array(countBreaks(text) + 1);
     const lfOnly = breaksAtLf(text);
-    for (let start = 0; ; ) {
+    for (let start = 0, i = 1; ; ) {
       const end = lineEnd(text, start, lfOnly);
       if (end === text.length) break;
-      starts.push((start = nextLineStart(text, end)));
+      starts[i++] = start = nextLineStart(text, end);
     }
     this.starts = starts;
   }

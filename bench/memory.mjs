@@ -1,0 +1,124 @@
+// Memory by the shape of the input (part 16 of bench/run.mjs, or alone: `node bench/memory.mjs`): texts of one
+// shape each (test/support/textShapes.ts: tab-only lines, a table 3 of a million rows, blank lines, the real reports
+// one after another, …) at two sizes, each checked as `govreport check` does (a ReportDocument's diagnostics, no
+// outline) in a fresh process started with --expose-gc. Reported per shape and size: the peak resident memory the
+// check added, per byte of UTF-8 input (the text itself, made before, is not counted), and MB/s; per shape whether
+// it stays within the target of 20 bytes of RSS per input byte at both sizes, and how the time per byte grew.
+//
+// The peak is the kernel's high-water mark (VmHWM), reset once the text is made: a sampling timer would not run
+// while the check holds the thread. BENCH_QUICK=1 uses 1 and 4 MB; BENCH_MEMORY_SHAPES=tabs,rows picks shapes;
+// a check still running after BENCH_MEMORY_TIMEOUT seconds (300) is stopped.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The compiled tree: `out` (npm run build), or BENCH_OUT. */
+const OUT = path.join(ROOT, process.env.BENCH_OUT ?? 'out');
+const require = createRequire(import.meta.url);
+const MB = 1e6;
+/** Bytes of RSS per byte of input the check may add, whatever the input's shape. */
+export const TARGET_BYTES_PER_BYTE = 20;
+const SIZES_MB = process.env.BENCH_QUICK ? [1, 4] : [4, 16];
+/** A check that takes longer than this (seconds; BENCH_MEMORY_TIMEOUT) is stopped and reported as such. */
+const TIMEOUT_S = Number(process.env.BENCH_MEMORY_TIMEOUT ?? 300);
+
+/** The RSS and its high-water mark, in bytes (Linux); the high-water mark is undefined elsewhere. */
+function memory() {
+  try {
+    const status = fs.readFileSync('/proc/self/status', 'utf8');
+    const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return { rss: process.memoryUsage().rss, hwm: undefined };
+  }
+}
+
+/** In the child: make the text, reset the high-water mark, check, and print what it took as JSON. */
+function measureHere(shape, bytes) {
+  const { ReportDocument } = require(path.join(OUT, 'server/src/core'));
+  const text = require(path.join(OUT, 'test/support/textShapes.js')).textShape(shape).make(bytes);
+  global.gc();
+  let resettable = true;
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current RSS
+  } catch {
+    resettable = false;
+  }
+  const before = memory();
+  const t0 = process.hrtime.bigint();
+  const findings = new ReportDocument(text, { outline: false }).diagnostics().length;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const after = memory();
+  // Without a high-water mark to reset, the process's own peak (which includes making the text) is the bound.
+  const peak = resettable && after.hwm !== undefined ? after.hwm : Math.max(after.rss, process.resourceUsage().maxRSS * 1024);
+  process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text, 'utf8'), ms, findings, added: peak - before.rss }));
+}
+
+/** One shape at one size, in a fresh process. */
+function measure(shape, sizeMB) {
+  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', shape, String(sizeMB * MB)], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: TIMEOUT_S * 1000 });
+  if (child.error?.code === 'ETIMEDOUT') return { shape, sizeMB, failed: `stopped after ${TIMEOUT_S} s` };
+  if (child.status !== 0) return { shape, sizeMB, failed: `exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? ''}` };
+  const r = JSON.parse(child.stdout);
+  return { shape, sizeMB, bytes: r.bytes, ms: r.ms, findings: r.findings, bytesPerByte: r.added / r.bytes, mbps: r.bytes / MB / (r.ms / 1000) };
+}
+
+const fmt = (x, d = 1) => (x >= 100 ? x.toFixed(0) : x.toFixed(d));
+
+/**
+ * The part: every shape at both sizes, a row each, then a row per shape on the target. `ctx`: run.mjs's row and
+ * section, and its results (the figures go under results.memory).
+ */
+export function memoryPart(ctx) {
+  const { TEXT_SHAPES } = require(path.join(OUT, 'test/support/textShapes.js'));
+  const picked = process.env.BENCH_MEMORY_SHAPES?.split(',');
+  const shapes = TEXT_SHAPES.filter((s) => !picked || picked.includes(s.name));
+  ctx.section(`16. Memory by the shape of the input: peak RSS the check adds per input byte, fresh process each (target ≤ ${TARGET_BYTES_PER_BYTE})`);
+  ctx.row('shape', 'what', 'MB', 'RSS bytes per input byte', 'MB/s', 'findings');
+  const measured = [];
+  for (const s of shapes) {
+    for (const sizeMB of SIZES_MB) {
+      process.stderr.write(`  ${s.name}, ${sizeMB} MB\n`);
+      const m = measure(s.name, sizeMB);
+      measured.push(m);
+      if (m.failed) ctx.row(s.name, s.what, sizeMB, `failed (${m.failed})`, '', '');
+      else ctx.row(s.name, s.what, fmt(m.bytes / MB, 2), fmt(m.bytesPerByte), fmt(m.mbps), m.findings);
+    }
+  }
+  ctx.section(`16. Memory by the shape of the input: the target per shape (≤ ${TARGET_BYTES_PER_BYTE} bytes of RSS per input byte at ${SIZES_MB.join(' and ')} MB)`);
+  ctx.row('shape', 'met', 'worst bytes per byte', `time per byte, ${SIZES_MB[1]} MB / ${SIZES_MB[0]} MB`);
+  const verdicts = shapes.map((s) => {
+    const [small, large] = measured.filter((m) => m.shape === s.name);
+    const failed = small.failed || large.failed;
+    const worst = failed ? Infinity : Math.max(small.bytesPerByte, large.bytesPerByte);
+    const growth = failed ? undefined : large.ms / large.bytes / (small.ms / small.bytes);
+    const met = worst <= TARGET_BYTES_PER_BYTE;
+    ctx.row(s.name, met ? 'yes' : 'NO', failed ? 'failed' : fmt(worst), growth === undefined ? '' : `×${growth.toFixed(2)}`);
+    return { shape: s.name, met, worstBytesPerByte: worst, timeGrowth: growth };
+  });
+  ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts };
+}
+
+/** Alone: the part's rows as a table. */
+function main() {
+  const rows = [];
+  const results = {};
+  memoryPart({ row: (...cells) => rows.push(cells), section: (title) => rows.push([`## ${title}`]), results });
+  let header = true;
+  for (const r of rows) {
+    if (r.length === 1) {
+      console.log(`\n${r[0]}\n`);
+      header = true;
+      continue;
+    }
+    console.log(`| ${r.join(' | ')} |`);
+    if (header) console.log(`|${r.map(() => '---').join('|')}|`);
+    header = false;
+  }
+}
+
+if (process.argv[2] === '--child') measureHere(process.argv[3], Number(process.argv[4]));
+else if (import.meta.url === pathToFileURL(process.argv[1]).href) main();
