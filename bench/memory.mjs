@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printRows } from './table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled tree: `out` (npm run build), or BENCH_OUT. */
@@ -107,17 +108,7 @@ function main() {
   const rows = [];
   const results = {};
   memoryPart({ row: (...cells) => rows.push(cells), section: (title) => rows.push([`## ${title}`]), results });
-  let header = true;
-  for (const r of rows) {
-    if (r.length === 1) {
-      console.log(`\n${r[0]}\n`);
-      header = true;
-      continue;
-    }
-    console.log(`| ${r.join(' | ')} |`);
-    if (header) console.log(`|${r.map(() => '---').join('|')}|`);
-    header = false;
-  }
+  printRows(rows);
 }
 
 if (process.argv[2] === '--child') measureHere(process.argv[3], Number(process.argv[4]));

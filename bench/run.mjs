@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { readerParts, readerTargets } from './readers/parts.mjs';
 import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
+import { printRows } from './table.mjs';
 import { memoryPart } from './memory.mjs';
 
 const require = createRequire(import.meta.url);
@@ -422,17 +423,7 @@ if (Object.keys(results.readers).length) {
 
 const m = results.machine;
 console.log(`govreport benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}${QUICK ? ' (QUICK: few repetitions)' : ''}\n`);
-let header = true;
-for (const r of rows) {
-  if (r.length === 1) {
-    console.log(`\n${r[0]}\n`);
-    header = true;
-    continue;
-  }
-  console.log(`| ${r.join(' | ')} |`);
-  if (header) console.log(`|${r.map(() => '---').join('|')}|`);
-  header = false;
-}
+printRows(rows);
 if (!ONLY) {
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results.json');
