@@ -3,7 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ruleIndex } from './ruleIndex';
-import { docPage, docPath, nlsEntries, readmeTable, README_BEGIN, README_END, settingsProperties } from './ruleOutputs';
+import { docPage, docPath, nlsEntries, readmeTable, README_BEGIN, README_END, schemaRuleProperties } from './ruleOutputs';
+import { configNls, SCHEMA_FILE, settingsFromSchema } from './configOutputs';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const RULES_DIR = path.join(ROOT, 'server', 'src', 'core', 'rules');
@@ -18,14 +19,19 @@ export function generatedFiles(): { file: string; content: string }[] {
   // Loaded here, not imported above: `--index` must run when the compiled rules are out of date.
   const { RULES } = require('../server/src/core/rules') as typeof import('../server/src/core/rules');
   const read = (f: string) => (fs.existsSync(path.join(ROOT, f)) ? fs.readFileSync(path.join(ROOT, f), 'utf8') : undefined);
+  const schema = JSON.parse(read(SCHEMA_FILE)!);
+  schema.properties.rules.properties = schemaRuleProperties(RULES);
   const pkg = JSON.parse(read('package.json')!);
-  pkg.contributes.configuration.properties['govreport.rules'].properties = settingsProperties(RULES);
-  const nls = (file: string, lang: 'zh' | 'en') => JSON.stringify({ ...JSON.parse(read(file)!), ...nlsEntries(RULES, lang) }, null, 2) + '\n';
+  pkg.contributes.configuration.properties = settingsFromSchema(schema);
+  pkg.contributes.jsonValidation = [{ fileMatch: ['govreport.json', '.govreportrc.json'], url: `./${SCHEMA_FILE}` }];
+  const nls = (file: string, lang: 'zh' | 'en') =>
+    JSON.stringify({ ...JSON.parse(read(file)!), ...configNls(schema, lang), ...nlsEntries(RULES, lang) }, null, 2) + '\n';
   const readme = read('README.md')!;
   const begin = readme.indexOf(README_BEGIN);
   const end = readme.indexOf(README_END);
   if (begin < 0 || end < 0) throw new Error(`README.md has no rules table between "${README_BEGIN}" and "${README_END}"`);
   return [
+    { file: SCHEMA_FILE, content: JSON.stringify(schema, null, 2) + '\n' },
     { file: 'package.json', content: JSON.stringify(pkg, null, 2) + '\n' },
     { file: 'package.nls.json', content: nls('package.nls.json', 'en') },
     { file: 'package.nls.zh-cn.json', content: nls('package.nls.zh-cn.json', 'zh') },

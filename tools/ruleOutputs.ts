@@ -9,12 +9,17 @@ export const docPath = (id: string) => `docs/rules/${id}.md`;
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
-/** `govreport.rules`' properties: one per rule, its levels, its description by reference to the nls files. */
-export function settingsProperties(rules: readonly Rule[]): Record<string, unknown> {
+/** The config schema's `rules` properties: one per rule, its levels, its summary in both languages. */
+export function schemaRuleProperties(rules: readonly Rule[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const r of rules) out[r.id] = { type: 'string', enum: SEVERITY_SETTINGS, markdownDescription: `%rule.${r.id}%` };
+  // Plain text: an editor shows a schema's description as it is.
+  const plain = (r: Rule, lang: 'zh' | 'en') => ruleDescription(r, lang).replace(/\*\*/g, '');
+  for (const r of rules) out[r.id] = { type: 'string', enum: SEVERITY_SETTINGS, description: plain(r, 'en'), 'x-description-zh': plain(r, 'zh') };
   return out;
 }
+
+const ruleDescription = (r: Rule, lang: 'zh' | 'en') =>
+  lang === 'en' ? `Default: **${r.severity}**. ${capital(r.summary.en)}.` : `默认：**${SEVERITY_ZH[r.severity]}**。${r.summary.zh}。`;
 
 /** The nls entries the rules own, in one language. */
 export function nlsEntries(rules: readonly Rule[], lang: 'zh' | 'en'): Record<string, string> {
@@ -23,9 +28,7 @@ export function nlsEntries(rules: readonly Rule[], lang: 'zh' | 'en'): Record<st
   out['config.rules'] = lang === 'en'
     ? `Severity per rule, e.g. \`{ "section-title": "off" }\`. Rules: ${ids.join(', ')}.`
     : `各规则的严重程度，例如 \`{ "section-title": "off" }\`。规则：${ids.join('、')}。`;
-  for (const r of rules) {
-    out[`rule.${r.id}`] = lang === 'en' ? `Default: **${r.severity}**. ${capital(r.summary.en)}.` : `默认：**${SEVERITY_ZH[r.severity]}**。${r.summary.zh}。`;
-  }
+  for (const r of rules) out[`rule.${r.id}`] = ruleDescription(r, lang);
   return out;
 }
 

@@ -22,8 +22,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // from the text whether a plain-text or Markdown document is a report.
     documentSelector: [{ language: 'govreport' }, { language: 'plaintext' }, { language: 'markdown' }, { scheme: VIEW_SCHEME }],
     initializationOptions: { settings: vscode.workspace.getConfiguration('govreport'), displayLanguage: vscode.env.language },
-    // Report files changing on disk: last year's report of an open one may be among them.
-    synchronize: { configurationSection: 'govreport', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,docx,pdf,html,htm,xhtml,shtml,mhtml,mht}') },
+    // Report files changing on disk: last year's report of an open one may be among them. Config files: the
+    // server reads them itself (the nearest one above each report) and checks again when one changes.
+    synchronize: {
+      configurationSection: 'govreport',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,docx,pdf,html,htm,xhtml,shtml,mhtml,mht}'),
+        vscode.workspace.createFileSystemWatcher('**/{govreport.json,.govreportrc.json}'),
+      ],
+    },
   };
   client = new LanguageClient('govreport', vscode.l10n.t('Government report checker'), serverOptions, clientOptions);
 

@@ -118,7 +118,7 @@ describe('govreport check: output and exit status', () => {
       [['check', 'missing.txt', R002], 'govreport: 找不到文件或目录：missing.txt\n' + usage],
       [['check', '--strict', R002], 'govreport: 未知选项“--strict”\n' + usage],
       [['check', '--format', 'xml', R002], 'govreport: 选项 --format 的取值“xml”无效，可选：text, json, sarif, csv, html\n' + usage],
-      [['check', '--lang=fr', R002], 'govreport: 选项 --lang 的取值“fr”无效，可选：zh, en\n' + usage],
+      [['check', '--lang=fr', R002], 'govreport: 选项 --lang 的取值“fr”无效，可选：auto, zh, en\n' + usage],
       [['check', R002, '--format'], 'govreport: 选项 --format 缺少取值\n' + usage],
       [['check'], 'govreport: 没有给出要检查的文件或目录\n' + usage],
       [[R002], `govreport: 未知命令“${R002}”，目前只有 check\n` + usage],

@@ -100,5 +100,9 @@ describe('govreport check: last year\'s report', () => {
       'hongzequ_2024.pdf: p.4  info  repeated-text  第五部分的 5 句中有 2 句（40%）与上年报告（hongzequ_2023.pdf）相同或几乎相同',
     ]);
     assert.strictEqual(runCli(['check', '.', '--repeated-text', '0'], dir).status, 2);
+    // The same threshold from a config file; 35 on the command line leaves only section 五's 40 %.
+    fs.writeFileSync(path.join(dir, 'govreport.json'), '{ "repeatedText": 25 }');
+    assert.strictEqual(yearLines(runCli(['check', '.'], dir).stdout).length, 2);
+    assert.deepStrictEqual(yearLines(runCli(['check', '.', '--repeated-text', '35'], dir).stdout).map((l) => l.split('  ')[0]), ['hongzequ_2024.pdf: p.4']);
   });
 });

@@ -1,6 +1,6 @@
 // Command-line parsing: argv → a command, or a UsageError whose message is meant for the user as it is.
-import { isRuleId, isSeveritySetting, RULE_IDS, SEVERITY_SETTINGS } from '../core';
-import type { Lang, RuleId, SeveritySetting } from '../core';
+import { configDefaults, configProperties, validate, type Config, type ConfigProperty, type SchemaNode } from '../core/config';
+import type { Lang } from '../core';
 import type { Messages } from './messages';
 import { printable } from './printable';
 
@@ -8,10 +8,16 @@ export type OutputFormat = 'text' | 'json' | 'sarif' | 'csv' | 'html';
 
 export interface CheckOptions {
   format: OutputFormat;
-  lang: Lang;
   fix: boolean;
-  /** Per-rule severity, `--rule section-title=off` (the same schema as the editor's govreport.rules). */
-  rules: Partial<Record<RuleId, SeveritySetting>>;
+  /**
+   * The configuration's options given on the command line (`--lang`, `--rule`, `--repeated-text`, `--max-size`:
+   * the schema's `x-cli`), over the config file's.
+   */
+  config: Config;
+  /** `--config`: this config file for every file, instead of the nearest one. */
+  configFile?: string;
+  /** `--no-config`: no config file at all. */
+  noConfig: boolean;
   paths: string[];
   /** Worker threads for many files; undefined: one per core (and never more, whatever is asked). */
   jobs?: number;
@@ -25,16 +31,12 @@ export interface CheckOptions {
   diff: boolean;
   /** `--max-warnings`: more warnings than this fail the run (exit 1). */
   maxWarnings?: number;
-  /** `--max-size`: files larger than this many megabytes (MiB) are not read. */
-  maxSize: number;
   /** Last year's reports named on the command line (`--previous`). */
   previous: string[];
-  /** `--repeated-text`: the share over which a section repeated from last year's report is reported (0..1]. */
-  repeatedShare?: number;
 }
 
 /** Far above any real report (the published PDFs at hand are under half a megabyte, a scanned one runs to a few), far below any memory. */
-export const DEFAULT_MAX_SIZE = 50;
+export const DEFAULT_MAX_SIZE = configDefaults().maxSize;
 export const MEGABYTE = 1024 * 1024;
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
@@ -47,7 +49,9 @@ export class UsageError extends Error {
 }
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'csv', 'html'];
-const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** The configuration's keys the command line sets, by option. */
+const CONFIG_OPTIONS = new Map(configProperties().filter((p) => p.in.includes('cli')).map((p) => [p.node['x-cli']!, p]));
 
 /**
  * The language asked for, read before the real parse so that a usage error elsewhere on the line is already
@@ -68,7 +72,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check') throw new UsageError(command.startsWith('-') ? m.unknownOption(command) : m.unknownCommand(command));
 
-  const options: CheckOptions = { format: 'text', lang: 'zh', fix: false, rules: {}, paths: [], previous: [], quiet: false, noProgress: false, diff: false, maxSize: DEFAULT_MAX_SIZE };
+  const options: CheckOptions = { format: 'text', fix: false, config: {}, noConfig: false, paths: [], previous: [], quiet: false, noProgress: false, diff: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -107,9 +111,6 @@ export function parseArgs(argv: string[], m: Messages): Command {
       case '--format':
         options.format = oneOf(name, value(), FORMATS, m);
         break;
-      case '--lang':
-        options.lang = oneOf(name, value(), LANGS, m);
-        break;
       case '--jobs': {
         const v = value();
         if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
@@ -137,39 +138,52 @@ export function parseArgs(argv: string[], m: Messages): Command {
       case '-o':
         options.output = value();
         break;
-      case '--max-size': {
-        const v = value();
-        if (!/^[1-9]\d{0,5}$/.test(v)) throw new UsageError(m.badValue(name, v, '1, 2, …'));
-        options.maxSize = Number(v);
-        break;
-      }
       case '--previous':
         options.previous.push(value());
         break;
-      case '--repeated-text': {
-        const v = value();
-        if (!/^(?:[1-9]\d?|100)$/.test(v)) throw new UsageError(m.badValue(name, v, '1 … 100'));
-        options.repeatedShare = Number(v) / 100;
+      case '--config':
+        options.configFile = value();
         break;
-      }
-      case '--rule': {
-        const v = value();
-        const [id, severity] = v.split('=');
-        if (!isRuleId(id)) throw new UsageError(m.badValue(name, v, RULE_IDS.join(', ')));
-        if (!isSeveritySetting(severity)) throw new UsageError(m.badValue(name, v, SEVERITY_SETTINGS.map((x) => `${id}=${x}`).join(', ')));
-        options.rules[id] = severity;
+      case '--no-config':
+        options.noConfig = flag();
         break;
+      default: {
+        const property = CONFIG_OPTIONS.get(name);
+        if (!property) throw new UsageError(m.unknownOption(arg));
+        setConfigOption(options.config, property, name, value(), m);
       }
-      default:
-        throw new UsageError(m.unknownOption(arg));
     }
   }
   if (!options.paths.length) throw new UsageError(m.noPaths);
   if (options.diff && options.fix) throw new UsageError(m.diffAndFix);
+  if (options.configFile !== undefined && options.noConfig) throw new UsageError(m.configAndNoConfig);
   return { kind: 'check', options };
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], m: Messages): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(m.badValue(option, value, allowed.join(', ')));
+}
+
+/** A configuration option's value, read as its schema says: `--rule id=level` sets one rule, repeatable. */
+function setConfigOption(config: Config, property: ConfigProperty, option: string, text: string, m: Messages): void {
+  const node = property.node;
+  if (property.key === 'rules') {
+    const [id, level] = text.split('=');
+    const rule = node.properties?.[id];
+    if (!rule) throw new UsageError(m.badValue(option, text, Object.keys(node.properties ?? {}).join(', ')));
+    if (!rule.enum?.includes(level)) throw new UsageError(m.badValue(option, text, rule.enum!.map((x) => `${id}=${String(x)}`).join(', ')));
+    config.rules = { ...config.rules, [id]: level };
+    return;
+  }
+  const parsed = node.type === 'number' || node.type === 'integer' ? (/^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN) : text;
+  if (validate(node, parsed, property.key, []) === undefined) {
+    throw new UsageError(m.badValue(option, text, allowedValues(node)));
+  }
+  (config as Record<string, unknown>)[property.key] = parsed;
+}
+
+function allowedValues(node: SchemaNode): string {
+  if (node.enum) return node.enum.join(', ');
+  return `${node.minimum ?? ''} … ${node.maximum ?? ''}`.trim();
 }

@@ -9,7 +9,8 @@ import { spliceEdits } from './fixFile';
 import { readRegularFile } from '../io/readRegularFile';
 import { ChangedOnDisk, ReadOnlyFile, TornWrite, writeInPlace } from '../io/writeInPlace';
 import type { Messages } from './messages';
-import { MEGABYTE, type CheckOptions } from './args';
+import { MEGABYTE } from './args';
+import type { Config } from '../core/config';
 import { yearReport, YEAR_RULES, type YearReport } from './years';
 import { fingerprints } from './fingerprint';
 import { unifiedDiff } from './diff';
@@ -63,7 +64,7 @@ export interface FileResult {
 export interface FileOptions {
   lang: Lang;
   fix: boolean;
-  rules: CheckOptions['rules'];
+  rules: NonNullable<Config['rules']>;
   repeatedShare?: number;
   /** Files larger than this are not read. */
   maxBytes: number;

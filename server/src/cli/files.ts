@@ -28,7 +28,8 @@ interface Search {
   set: FileSet;
 }
 
-export function collectFiles(args: string[]): FileSet {
+/** `includes`: whether a file found in a directory is taken (the config's globs); a file named is always taken. */
+export function collectFiles(args: string[], includes: (file: string) => boolean = () => true): FileSet {
   const set: FileSet = { files: [], fromDirectories: new Set(), missing: [], unlisted: [], outside: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -53,7 +54,10 @@ export function collectFiles(args: string[]): FileSet {
     walk(arg, search);
     // Plain code-unit order, not localeCompare: the same on every machine and locale.
     for (const f of search.found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (!seen.has(path.resolve(f))) set.fromDirectories.add(f);
+      if (seen.has(path.resolve(f))) continue;
+      // Left out as a config file's exclude says: silently, as a search leaves out what is not a report.
+      if (!includes(f)) continue;
+      set.fromDirectories.add(f);
       add(f);
     }
   }

@@ -4,7 +4,7 @@ import { serveBatches } from './pool';
 
 if (!isMainThread && (workerData as { govreportWorker?: boolean } | undefined)?.govreportWorker) {
   // A worker of `checkFiles`: this same script, started as a thread.
-  serveBatches(parentPort!, (workerData as { options: Parameters<typeof serveBatches>[1] }).options);
+  serveBatches(parentPort!, (workerData as { shared: Parameters<typeof serveBatches>[1] }).shared);
 } else {
   // Output piped into `head` and the like: a closed pipe ends the run quietly instead of throwing from a write.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -33,8 +33,15 @@ const zh = {
   --repeated-text <n>   某部分与上年报告相同的句子超过 n%（默认 50）时提示
   --jobs <n>            同时检查的线程数，默认为处理器核数（也是上限）；1 表示不开线程
   --max-size <MB>       大于此大小的文件不读取（默认 ${DEFAULT_MAX_SIZE}）
+  --config <文件>       所有文件都用这个配置文件，不再查找
+  --no-config           不用任何配置文件
   -h, --help            显示本帮助
   -v, --version         显示版本
+
+配置文件：每个文件用其所在文件夹或上级文件夹中最近的 govreport.json（或 .govreportrc.json），
+可设 rules、messageLanguage、repeatedText、maxSize，以及检查目录时取舍文件的 include、exclude 通配符
+（相对于配置文件所在文件夹）。格式见 schemas/govreport.schema.json；命令行选项优先于配置文件。
+消息语言取第一个路径所用的配置。
 
 退出码：0 没有错误；1 至少有一个错误；2 用法错误，或有文件无法读取，或修复无法写回`,
   shortUsage: '用法：govreport check [选项] <文件|目录>...\n运行 govreport --help 查看全部选项。',
@@ -77,6 +84,8 @@ const zh = {
   tooManyWarnings: (n: number, most: number) => `${n} 个警告，多于 --max-warnings 允许的 ${most} 个`,
   textView: '文本视图',
   diffAndFix: '--diff 只显示修复、不写入，不能与 --fix 同用',
+  configAndNoConfig: '--config 与 --no-config 不能同用',
+  configProblems: (file: string) => `配置文件 ${file} 有误，未开始检查：`,
   summary: (files: number, errors: number, warnings: number, unreadable: number) =>
     `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个文件无法读取`,
   fixedSummary: (n: number) => `；修复了 ${n} 个文件`,
@@ -118,8 +127,15 @@ Options:
   --repeated-text <n>   report a section when more than n% of its sentences are last year's (default 50)
   --jobs <n>            files checked in parallel threads; default and most: one per core, 1 for none
   --max-size <MB>       files larger than this are not read (default ${DEFAULT_MAX_SIZE})
+  --config <file>       use this config file for every file, and look for none
+  --no-config           use no config file
   -h, --help            show this help
   -v, --version         show the version
+
+Config files: each file is checked with the nearest govreport.json (or .govreportrc.json) in its folder or
+above: rules, messageLanguage, repeatedText, maxSize, and include / exclude globs (relative to the config file's
+folder) for the files a directory's search takes. Its format: schemas/govreport.schema.json; options on the
+command line override it. The messages' language is that of the config of the first path.
 
 Exit status: 0 no errors; 1 at least one error; 2 usage error, a file could not be read or its fixes not written`,
   shortUsage: 'Usage: govreport check [options] <file|dir>...\nRun govreport --help for all options.',
@@ -127,6 +143,8 @@ Exit status: 0 no errors; 1 at least one error; 2 usage error, a file could not 
   noCommand: 'missing command',
   unknownOption: (o) => `unknown option "${o}"`,
   missingValue: (o) => `option ${o} needs a value`,
+  configAndNoConfig: '--config and --no-config cannot be used together',
+  configProblems: (file) => `the config file ${file} is wrong; nothing was checked:`,
   badValue: (o, v, allowed) => `invalid value "${v}" for ${o}; expected one of: ${allowed}`,
   noValueAllowed: (o) => `option ${o} takes no value`,
   noPaths: 'no files or directories to check',

@@ -1,7 +1,10 @@
 // `govreport check [options] <file|dir>...`: arguments → files → core → formatter → exit status.
 import * as fs from 'fs';
 import * as path from 'path';
-import { MEGABYTE, parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
+import { parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFormat } from './args';
+import { RunConfigs } from './configs';
+import { problemText, type Lang } from '../core';
+import type { ConfigFile } from '../io/configFile';
 import { formatSarif } from './sarif';
 import { formatCsv } from './csv';
 import { formatHtml } from './review/page';
@@ -13,6 +16,7 @@ import { messagesFor, type Messages } from './messages';
 import { recoverWrites } from '../io/recoverWrites';
 import { addYearFindings } from './years';
 import { Progress } from './progress';
+import { printable } from './printable';
 
 /** Exit statuses: a usage error, an unreadable file or fixes not written (2) outrank findings of error severity (1). */
 const OK = 0;
@@ -28,48 +32,60 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     if (command.kind === 'version') return write(process.stdout, packageVersion() + '\n', OK);
 
     const { options } = command;
-    m = messagesFor(options.lang);
-    const found = collectFiles(options.paths);
+    const configs = new RunConfigs(options);
+    const first = options.paths[0];
+    const lang = configs.lang(first, first !== undefined && isDirectory(first));
+    m = messagesFor(lang);
+    // A wrong config file stops the run before anything is read: a check with half its settings would mislead.
+    const named = [...options.paths, ...options.previous].map((p) => ({ path: p, isDir: isDirectory(p) }));
+    const wrongBefore = configs.wrong(named);
+    if (wrongBefore.length) return configFailed(wrongBefore, m, lang);
+    const found = collectFiles(options.paths, (f) => configs.includes(f));
     // A mistyped path is a usage error: better to stop than to report a clean run that checked less than asked.
     if (found.missing.length) throw new UsageError(found.missing.map(m.notFound));
 
     const previous = collectFiles(options.previous);
     if (previous.missing.length) throw new UsageError(previous.missing.map(m.notFound));
+    const wrong = configs.wrong([...found.files, ...previous.files].map((f) => ({ path: f })));
+    if (wrong.length) return configFailed(wrong, m, lang);
 
     const results: FileResult[] = [
       ...found.unlisted.map((u) => ({ path: u.path, error: m.listFailed(u.reason), findings: [], fixed: [] })),
       ...found.outside.map((o) => ({ path: o.path, linkTarget: o.target, findings: [], fixed: [] })),
     ];
-    const { lang, fix, rules, repeatedShare } = options;
-    const maxBytes = options.maxSize * MEGABYTE;
-    // What an interrupted --fix left is settled before the files are read; a file it leaves in doubt is not fixed.
-    const recovered = fix ? recoveryNotes(found.files, maxBytes, m) : new Map<string, { note: string; fix: boolean }>();
+    const { fix } = options;
     // Last year's reports are read with the others (never fixed), and their own findings are not shown.
     const files = [...found.files, ...previous.files];
+    const profileOf = files.map((f) => configs.profileOf(f));
+    const profile = (file: string) => configs.profiles[configs.profileOf(file)];
+    // What an interrupted --fix left is settled before the files are read; a file it leaves in doubt is not fixed.
+    const recovered = fix ? recoveryNotes(found.files, (f) => profile(f).maxBytes, m) : new Map<string, { note: string; fix: boolean }>();
     const mine = (i: number) => i < found.files.length;
     const job = {
       files,
       fromDirectories: files.map((f, i) => mine(i) && found.fromDirectories.has(f)),
       readOnly: files.map((f, i) => !mine(i) || recovered.get(f)?.fix === false),
-      options: { lang, fix, rules, repeatedShare, maxBytes, diff: options.diff },
+      profileOf,
+      profiles: configs.profiles,
+      options: { lang, fix, diff: options.diff },
     };
     const progress = Progress.wanted(process.stderr, files.length, options.noProgress) ? new Progress(process.stderr, files.length, lang) : undefined;
     const checked = await checkFiles(job, options.jobs, script, progress && ((done) => progress.update(done)));
     progress?.end();
-    const named = checked.slice(found.files.length);
+    const lastYears = checked.slice(found.files.length);
     for (const r of checked.slice(0, found.files.length)) {
       const recovery = recovered.get(r.path)?.note;
       if (recovery) r.note = r.note ? `${recovery}${m.noteSeparator}${r.note}` : recovery;
       results.push(r);
     }
-    addYearFindings(results, named, { lang, rules, repeatedShare });
+    addYearFindings(results, lastYears, (file) => ({ lang, ...profile(file) }));
     for (const r of results) delete r.years;
     // The warnings are counted before --quiet leaves them out: --max-warnings holds with it too.
     const warnings = totals(results).warnings;
     if (options.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.diagnostic.severity === 'error');
 
     // --diff: only the diffs on standard output, so that they can go straight to `git apply` or `patch`.
-    const out = options.diff ? results.map((r) => r.diff ?? '').join('') : render(options.format, results, m, options);
+    const out = options.diff ? results.map((r) => r.diff ?? '').join('') : render(options.format, results, m, options, lang);
     if (options.output === undefined) process.stdout.write(out);
     else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
@@ -81,18 +97,18 @@ export async function runCli(argv: string[], script: string): Promise<number> {
   }
 }
 
-function render(format: OutputFormat, results: FileResult[], m: Messages, options: CheckOptions): string {
+function render(format: OutputFormat, results: FileResult[], m: Messages, options: CheckOptions, lang: Lang): string {
   switch (format) {
     case 'json':
       return formatJson(results, options.fix);
     case 'sarif':
-      return formatSarif(results, options.lang, packageVersion(), process.cwd());
+      return formatSarif(results, lang, packageVersion(), process.cwd());
     case 'csv':
-      return formatCsv(results, options.lang);
+      return formatCsv(results, lang);
     case 'html':
-      return formatHtml(results, options.lang, packageVersion());
+      return formatHtml(results, lang, packageVersion());
     default:
-      return formatText(results, m, options.fix, options.lang);
+      return formatText(results, m, options.fix, lang);
   }
 }
 
@@ -108,13 +124,27 @@ function writeOutput(file: string, text: string, m: Messages): boolean {
 }
 
 /** Per file an interrupted --fix left a journal for: what to tell, and whether the file may be fixed this time. */
-function recoveryNotes(files: string[], maxBytes: number, m: Messages): Map<string, { note: string; fix: boolean }> {
+function recoveryNotes(files: string[], maxBytes: (file: string) => number, m: Messages): Map<string, { note: string; fix: boolean }> {
   const notes = new Map<string, { note: string; fix: boolean }>();
   for (const r of recoverWrites(files, maxBytes)) {
     if (r.outcome === 'restored') notes.set(r.file, { note: m.leftoverRestored, fix: true });
     if (r.outcome === 'kept') notes.set(r.file, { note: m.leftoverKept(r.journal), fix: false });
   }
   return notes;
+}
+
+/** The config files' problems, each on its line under the file's name; exit 2. */
+function configFailed(wrong: ConfigFile[], m: Messages, lang: Lang): number {
+  const lines = wrong.flatMap((c) => [`govreport: ${m.configProblems(c.file)}`, ...c.problems.map((p) => `  ${problemText(p, lang)}`)]);
+  return write(process.stderr, lines.map(printable).join('\n') + '\n', TROUBLE);
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function write(stream: NodeJS.WriteStream, text: string, code: number): number {

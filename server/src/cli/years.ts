@@ -51,7 +51,8 @@ const candidates = (results: FileResult[]): Candidate[] => results.flatMap((file
  * is the year before, of the same body when several are), else the same body's report of the year before among
  * the files checked, in another file (a file's own reports are paired by the document).
  */
-export function addYearFindings(results: FileResult[], previous: FileResult[], options: CheckOptions): void {
+/** `optionsOf`: the rules' options for a file (its configuration's). */
+export function addYearFindings(results: FileResult[], previous: FileResult[], optionsOf: (file: string) => CheckOptions): void {
   const index = new YearIndex(candidates(results));
   const named = candidates(previous);
   for (const file of results) {
@@ -60,7 +61,7 @@ export function addYearFindings(results: FileResult[], previous: FileResult[], o
       const last = namedLastYear(named, report.facts) ?? index.lastYearOf(report.facts);
       if (!last || last.report === report) continue;
       const lastYear = { facts: last.facts, name: path.basename(last.file.path), document: last.file.path, base: last.report.base };
-      const found = yearFindings(report.facts, lastYear, options).filter((d) => !placeOf(d, report).silenced.includes(d.rule));
+      const found = yearFindings(report.facts, lastYear, optionsOf(file.path)).filter((d) => !placeOf(d, report).silenced.includes(d.rule));
       if (!found.length) continue;
       file.findings.push(...found.map((d) => placed(d, report)));
       file.findings.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);

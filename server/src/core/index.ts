@@ -30,3 +30,4 @@ export type { PositionChange } from './document/lineChanges';
 export { isReportTitle, isTitleLeader, splitReports } from './document/split';
 export { fixReports } from './document/fixReports';
 export type { DocumentFix } from './document/fixReports';
+export * from './config';

@@ -24,7 +24,7 @@ export interface Recovery {
  * Settles the journals left for these files by processes that are gone, one directory listing per directory.
  * `maxBytes` bounds what is read of a file (a journal holds two copies of it).
  */
-export function recoverWrites(files: string[], maxBytes: number): Recovery[] {
+export function recoverWrites(files: string[], maxBytes: (file: string) => number): Recovery[] {
   const byDirectory = new Map<string, Map<string, string>>();
   for (const file of files) {
     let target: string;
@@ -50,7 +50,7 @@ export function recoverWrites(files: string[], maxBytes: number): Recovery[] {
       const file = of && names.get(of.base);
       if (!of || file === undefined || isRunning(of.pid)) continue;
       const journal = path.join(dir, name);
-      out.push({ file, journal, outcome: settle(journal, path.join(dir, of.base), maxBytes) });
+      out.push({ file, journal, outcome: settle(journal, path.join(dir, of.base), maxBytes(file)) });
     }
   }
   return out;

@@ -2,13 +2,9 @@ import { Diagnostic as LspDiagnostic, DiagnosticSeverity } from 'vscode-language
 import type { Lang } from '../core';
 
 /**
- * As many problems as VS Code underlines in one file (it lists up to 1000 and marks the first 500 in the text):
- * every problem listed is also marked, and a keystroke in a 10 MB collection still publishes in a few ms.
- */
-export const DEFAULT_MAX_PROBLEMS = 500;
-
-/**
- * At most `max` diagnostics for one publish: the most severe first (errors, then warnings, then the rest), each
+ * At most `max` diagnostics (by default, in the config schema, as many as VS Code underlines in one file: it lists
+ * up to 1000 and marks the first 500 in the text; so every problem listed is also marked, and a keystroke in a 10 MB
+ * collection still publishes in a few ms) for one publish: the most severe first (errors, then warnings, then the rest), each
  * kind in document order; one more, last, says how many were left out and sits where the first of them is.
  * Up to `max` diagnostics are returned as they are.
  */

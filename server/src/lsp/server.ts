@@ -7,7 +7,8 @@ import { OpenReport } from './openReport';
 import { codeActions, DeferredFix, FIX_ALL_KIND, fixEdits, versionedEdit } from './codeActions';
 import { DiagnosticSupport, FULL_SUPPORT, toRange } from './convert';
 import { limitProblems } from './limit';
-import { DEFAULT_SETTINGS, parseSettings, resolveLang, Settings } from './settings';
+import { DocumentSettings } from './settings';
+import { CONFIG_NAMES } from '../io/configFile';
 import { toDocumentSymbols } from './symbols';
 import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
@@ -33,27 +34,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const views = new Views();
   /** Cancels the pending check of a document. */
   const pending = new Map<string, () => void>();
-  let settings: Settings = DEFAULT_SETTINGS;
   let displayLanguage: string | undefined;
+  const settings = new DocumentSettings((text) => void connection.window.showWarningMessage(text), () => displayLanguage);
   let debounceMs = options.debounceMs ?? 50;
   let canPullConfig = false;
   let canResolve = false;
   let diagnosticSupport: DiagnosticSupport = FULL_SUPPORT;
   let workspaceFolders: string[] = [];
-  const lang = (): Lang => resolveLang(settings.messageLanguage, displayLanguage);
-  const checkOptions = () => ({ lang: lang(), rules: settings.rules, repeatedShare: settings.repeatedText / 100 });
+  /** The file a document is of, whose config file applies: its own, or the file its text view shows. */
+  const fileAt = (uri: string) => fileOf(uri) ?? (isViewUri(uri) ? fileOf(fileUriOfView(uri)) : undefined);
+  const settingsOf = (uri: string) => settings.of(fileAt(uri));
+  const lang = (uri: string): Lang => settings.lang(fileAt(uri));
+  const checkOptions = (uri: string) => {
+    const s = settingsOf(uri);
+    return { lang: lang(uri), rules: s.rules, repeatedShare: s.repeatedText / 100 };
+  };
   // Reports found on disk: the open documents are checked again against them.
   const lastYears = new LastYears(() => {
     for (const uri of documents.keys()) schedule(uri, 0);
   });
 
   const isReport = (open: OpenReport) =>
-    open.languageId === 'govreport' || open.isView || (settings.detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
+    open.languageId === 'govreport' || open.isView || (settingsOf(open.uri).detect === 'auto' && (open.languageId === 'plaintext' || open.languageId === 'markdown') && open.looksLikeReport());
   /** The open report at `uri`, with the current settings applied; undefined when it is not a report. */
   const reportAt = (uri: string) => {
     const open = documents.get(uri);
     if (!open || !isReport(open)) return undefined;
-    open.useOptions(checkOptions());
+    open.useOptions(checkOptions(uri));
     return open;
   };
   /** The report of a document an offset falls in, with its model (offsets relative to the report). */
@@ -65,7 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; displayLanguage?: string; debounceMs?: number };
     displayLanguage = init.displayLanguage ?? params.locale;
-    if (init.settings) settings = parseSettings(init.settings);
+    if (init.settings) settings.useEditorSettings(init.settings);
     if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
     canPullConfig = !!params.capabilities.workspace?.configuration;
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => fileOf(f.uri)).filter((f) => f !== undefined);
@@ -93,10 +100,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // A report file changed on disk (the client watches them), or was saved: its facts are read again.
+  // A config file changed: every open document is checked again with what it says now.
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    let configChanged = false;
     for (const c of changes) {
       const file = fileOf(c.uri);
-      if (file) void lastYears.update(file);
+      if (file && (CONFIG_NAMES as readonly string[]).includes(path.basename(file))) configChanged = true;
+      else if (file) void lastYears.update(file);
+    }
+    if (configChanged) {
+      settings.forget();
+      for (const uri of documents.keys()) schedule(uri, 0);
+      connection.languages.inlayHint.refresh().catch(() => undefined);
     }
   });
   connection.onDidSaveTextDocument(({ textDocument }) => {
@@ -107,7 +122,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function refreshSettings() {
     if (canPullConfig) {
       try {
-        settings = parseSettings(await connection.workspace.getConfiguration('govreport'));
+        settings.useEditorSettings(await connection.workspace.getConfiguration('govreport'));
       } catch {
         // A client that says it can but does not answer keeps the settings it sent at start.
       }
@@ -115,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const uri of documents.keys()) schedule(uri, 0);
   }
   connection.onDidChangeConfiguration(async (change) => {
-    if (!canPullConfig) settings = parseSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
+    if (!canPullConfig) settings.useEditorSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
     await refreshSettings();
     connection.languages.inlayHint.refresh().catch(() => undefined);
   });
@@ -197,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         throw e;
       }
     }
-    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settings.maxProblems, lang()) : [] });
+    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settingsOf(uri).maxProblems, lang(uri)) : [] });
     let errors = 0;
     let warnings = 0;
     if (report) {
@@ -217,7 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(async (p, token) => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return null;
-    const slices = requestSlices(open, token, lang);
+    const slices = requestSlices(open, token, () => lang(open.uri));
     const symbols: DocumentSymbol[] = [];
     for (let i = 0; i < open.doc.reportCount; i++) {
       await slices.next();
@@ -230,14 +245,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = reportAt(p.textDocument.uri);
     if (!open) return null;
     const { part, analysis, rel } = partAt(open, open.offsetAt(p.position));
-    const h = hover(analysis.report, analysis.equations, rel, lang());
+    const h = hover(analysis.report, analysis.equations, rel, lang(open.uri));
     return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(open, h.range, part.start) } : null;
   });
 
   connection.languages.inlayHint.on(async (p, token): Promise<InlayHint[]> => {
     const open = reportAt(p.textDocument.uri);
-    if (!open || !settings.inlayHints) return [];
-    const slices = requestSlices(open, token, lang);
+    if (!open || !settingsOf(open.uri).inlayHints) return [];
+    const slices = requestSlices(open, token, () => lang(open.uri));
     const start = open.offsetAt(p.range.start);
     const end = open.offsetAt(p.range.end);
     const hints: InlayHint[] = [];
@@ -246,7 +261,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const part = open.doc.part(i);
       if (part.start > end) break;
       const visible = { start: Math.max(0, start - part.start), end: Math.min(part.end, end) - part.start };
-      for (const h of inlayHints(open.doc.analysis(i).report, visible, lang())) hints.push({ position: open.positionAt(h.offset + part.start), label: h.label, paddingLeft: true });
+      for (const h of inlayHints(open.doc.analysis(i).report, visible, lang(open.uri))) hints.push({ position: open.positionAt(h.offset + part.start), label: h.label, paddingLeft: true });
     }
     return hints;
   });
@@ -254,7 +269,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges(async (p, token): Promise<FoldingRange[]> => {
     const open = reportAt(p.textDocument.uri);
     if (!open) return [];
-    const slices = requestSlices(open, token, lang);
+    const slices = requestSlices(open, token, () => lang(open.uri));
     const out: FoldingRange[] = [];
     for (let i = 0; i < open.doc.reportCount; i++) {
       await slices.next();
@@ -282,7 +297,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((p) => {
     const open = reportAt(p.textDocument.uri);
     // A view is read-only: its fixes are written into the file it shows (.docx), by the client's command.
-    return open && !open.isView ? codeActions(open, checkOptions(), p, canResolve) : [];
+    return open && !open.isView ? codeActions(open, checkOptions(open.uri), p, canResolve) : [];
   });
 
   connection.onRequest(TEXT_VIEW_REQUEST, (p: { uri: string; viewUri?: string }) => views.open(p.uri, p.viewUri));
@@ -290,14 +305,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = documents.get(p.uri);
     return (open && views.sourceAt(p.uri, open.offsetAt(p.position))) ?? null;
   });
-  connection.onRequest(FIX_FILE_REQUEST, (p: { uri: string }) => views.fixFile(p.uri, checkOptions()));
+  connection.onRequest(FIX_FILE_REQUEST, (p: { uri: string }) => views.fixFile(p.uri, checkOptions(p.uri)));
 
   // A deferred fix-all gets its edit when chosen; for a document that has changed since, it gets none.
   connection.onCodeActionResolve((action): CodeAction => {
     const data = action.data as DeferredFix | undefined;
     const open = data && reportAt(data.uri);
     if (!open || !data || open.version !== data.version) return action;
-    return { ...action, edit: versionedEdit(open, fixEdits(open, checkOptions(), data)) };
+    return { ...action, edit: versionedEdit(open, fixEdits(open, checkOptions(open.uri), data)) };
   });
 
   // Fix-all as a command: refused when the document has changed since the client asked.
@@ -308,7 +323,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!open) return { applied: false, reason: 'not a report' };
     if (open.isView) return { applied: false, reason: 'read-only view' };
     if (version !== undefined && version !== open.version) return { applied: false, reason: 'stale', version: open.version };
-    const edits = fixEdits(open, checkOptions());
+    const edits = fixEdits(open, checkOptions(open.uri));
     if (!edits.length) return { applied: true, changes: 0 };
     const r: ApplyWorkspaceEditResult | null = await connection.workspace.applyEdit({ label: 'govreport: fix all', edit: versionedEdit(open, edits) });
     // A client that answers with nothing (null) applied nothing.
@@ -317,5 +332,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.listen();
-  return { lang };
+  // The server's own messages (not about one document): in the editor's language setting.
+  return { lang: () => settings.lang(undefined) };
 }

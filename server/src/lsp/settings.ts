@@ -1,42 +1,66 @@
-import { DEFAULT_REPEATED_SHARE, parseRuleSeverities } from '../core';
-import type { Lang, RuleId, SeveritySetting } from '../core';
-import { DEFAULT_MAX_PROBLEMS } from './limit';
+// The server's settings for a document: the schema's defaults, then the editor's `govreport` settings, then the
+// config file nearest the document (govreport.json): the project's agreement outranks one user's editor.
+import { configDefaults, configFromSettings, configLang, problemText, resolveConfig, type Config } from '../core/config';
+import type { Lang } from '../core';
+import { ConfigFiles, type ConfigFile } from '../io/configFile';
 
-/** The extension's settings as the server uses them (package.json `contributes.configuration` declares them). */
-export interface Settings {
-  /** `auto` follows the editor's display language (Chinese unless it is English). */
-  messageLanguage: 'auto' | 'zh' | 'en';
-  rules: Partial<Record<RuleId, SeveritySetting>>;
-  inlayHints: boolean;
-  detect: 'auto' | 'off';
-  /** The most diagnostics one publish carries (see limit.ts). */
-  maxProblems: number;
-  /** Percent of a section's sentences repeated from last year's report over which it is reported. */
-  repeatedText: number;
+export type Settings = Required<Config>;
+
+export const DEFAULT_SETTINGS: Settings = configDefaults();
+
+/** The editor's settings as sent (`workspace/configuration` or the initialization options): what is valid of them. */
+export function parseSettings(raw: unknown): Config {
+  return configFromSettings(raw).config;
 }
-
-const DEFAULT_SETTINGS_REPEATED = DEFAULT_REPEATED_SHARE * 100;
-
-export const DEFAULT_SETTINGS: Settings = {
-  messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto', maxProblems: DEFAULT_MAX_PROBLEMS, repeatedText: DEFAULT_SETTINGS_REPEATED,
-};
 
 export function resolveLang(setting: Settings['messageLanguage'], displayLanguage: string | undefined): Lang {
-  if (setting !== 'auto') return setting;
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return configLang(setting, displayLanguage);
 }
 
-/** Reads settings from whatever the client sent, keeping only values that make sense. */
-export function parseSettings(raw: unknown): Settings {
-  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const { rules } = parseRuleSeverities(o.rules && typeof o.rules === 'object' ? (o.rules as Record<string, unknown>) : {});
-  const hints = o.inlayHints as { enabled?: unknown } | boolean | undefined;
-  return {
-    messageLanguage: o.messageLanguage === 'zh' || o.messageLanguage === 'en' ? o.messageLanguage : 'auto',
-    rules,
-    inlayHints: typeof hints === 'boolean' ? hints : typeof hints?.enabled === 'boolean' ? hints.enabled : true,
-    detect: o.detect === 'off' ? 'off' : 'auto',
-    maxProblems: Number.isInteger(o.maxProblems) && (o.maxProblems as number) >= 1 ? (o.maxProblems as number) : DEFAULT_MAX_PROBLEMS,
-    repeatedText: typeof o.repeatedText === 'number' && o.repeatedText >= 1 && o.repeatedText <= 100 ? o.repeatedText : DEFAULT_SETTINGS_REPEATED,
-  };
+/**
+ * Settings per document. A config file is read once and kept until `forget` (one of them changed on disk); a
+ * wrong one is said once, through `warn`, and what is valid in it still applies.
+ */
+export class DocumentSettings {
+  private editor: Config = {};
+  private readonly files = new ConfigFiles();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly warn: (text: string) => void,
+    private readonly displayLanguage: () => string | undefined,
+  ) {}
+
+  useEditorSettings(raw: unknown): void {
+    this.editor = parseSettings(raw);
+  }
+
+  forget(): void {
+    this.files.forget();
+    this.warned.clear();
+  }
+
+  /** The settings of a document of this file (undefined: an unsaved document, only the editor's settings). */
+  of(file: string | undefined): Settings {
+    const config = file === undefined ? undefined : this.files.forPath(file);
+    if (config?.problems.length) this.warnOnce(config);
+    return resolveConfig(this.editor, config?.config);
+  }
+
+  lang(file: string | undefined): Lang {
+    return resolveLang(this.of(file).messageLanguage, this.displayLanguage());
+  }
+
+  /** The config file that applies to a file, if any. */
+  configFile(file: string): ConfigFile | undefined {
+    return this.files.forPath(file);
+  }
+
+  private warnOnce(config: ConfigFile): void {
+    if (this.warned.has(config.file)) return;
+    this.warned.add(config.file);
+    const lang = resolveLang(resolveConfig(this.editor, config.config).messageLanguage, this.displayLanguage());
+    const head = lang === 'en' ? `govreport: the config file ${config.file} is wrong; the rest of it applies:` : `govreport：配置文件 ${config.file} 有误，其余设置照常生效：`;
+    this.warn([head, ...config.problems.map((p) => problemText(p, lang))].join('\n'));
+  }
 }
