@@ -13,6 +13,7 @@ import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 import { fileOf, LastYears } from './lastYears';
 import { requestSlices, Slices } from './slices';
+import { WorkspaceCheck } from './workspaceCheck';
 import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -22,6 +23,8 @@ export const STATUS_NOTIFICATION = 'govreport/status';
 export interface ServerOptions {
   /** Delay before checking after an edit; a newer edit within it replaces the older one. */
   debounceMs?: number;
+  /** Which files the workspace check takes, of those it finds (default: every one). */
+  workspaceFilter?: (file: string) => boolean;
 }
 
 /**
@@ -45,6 +48,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Reports found on disk: the open documents are checked again against them.
   const lastYears = new LastYears(() => {
     for (const uri of documents.keys()) schedule(uri, 0);
+    workspace.lastYearsChanged();
+  });
+  // Every report file of the workspace, open or not (a command, or the setting govreport.workspaceCheck).
+  const workspace = new WorkspaceCheck(connection, lastYears, {
+    folders: () => workspaceFolders,
+    settings: () => ({ enabled: settings.workspaceCheck, check: checkOptions(), maxProblems: settings.maxProblems }),
+    accepts: options.workspaceFilter ?? (() => true),
   });
 
   const isReport = (open: OpenReport) =>
@@ -82,6 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         selectionRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: canResolve },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        ...workspace.initialize(params),
       },
       serverInfo: { name: 'govreport' },
     };
@@ -90,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     for (const folder of workspaceFolders) lastYears.search(folder);
     if (canPullConfig) await refreshSettings();
+    else workspace.configure();
   });
 
   // A report file changed on disk (the client watches them), or was saved: its facts are read again.
@@ -98,6 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const file = fileOf(c.uri);
       if (file) void lastYears.update(file);
     }
+    workspace.filesChanged(changes);
   });
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const file = fileOf(textDocument.uri);
@@ -113,6 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     for (const uri of documents.keys()) schedule(uri, 0);
+    workspace.configure();
   }
   connection.onDidChangeConfiguration(async (change) => {
     if (!canPullConfig) settings = parseSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
@@ -126,6 +140,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor);
     open.lastYears = lastYears;
     documents.set(d.uri, open);
+    workspace.opened(d.uri);
     const opened = () => {
       // Last year's report is most often beside this year's.
       const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
@@ -156,6 +171,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents.delete(textDocument.uri);
     views.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    workspace.closed(textDocument.uri);
   });
 
   // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.

@@ -13,12 +13,15 @@ export interface Settings {
   maxProblems: number;
   /** Percent of a section's sentences repeated from last year's report over which it is reported. */
   repeatedText: number;
+  /** Check every report file of the workspace, open or not, and keep them checked (workspaceCheck.ts). */
+  workspaceCheck: boolean;
 }
 
 const DEFAULT_SETTINGS_REPEATED = DEFAULT_REPEATED_SHARE * 100;
 
 export const DEFAULT_SETTINGS: Settings = {
   messageLanguage: 'auto', rules: {}, inlayHints: true, detect: 'auto', maxProblems: DEFAULT_MAX_PROBLEMS, repeatedText: DEFAULT_SETTINGS_REPEATED,
+  workspaceCheck: false,
 };
 
 export function resolveLang(setting: Settings['messageLanguage'], displayLanguage: string | undefined): Lang {
@@ -38,5 +41,6 @@ export function parseSettings(raw: unknown): Settings {
     detect: o.detect === 'off' ? 'off' : 'auto',
     maxProblems: Number.isInteger(o.maxProblems) && (o.maxProblems as number) >= 1 ? (o.maxProblems as number) : DEFAULT_MAX_PROBLEMS,
     repeatedText: typeof o.repeatedText === 'number' && o.repeatedText >= 1 && o.repeatedText <= 100 ? o.repeatedText : DEFAULT_SETTINGS_REPEATED,
+    workspaceCheck: o.workspaceCheck === true,
   };
 }
