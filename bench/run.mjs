@@ -13,6 +13,7 @@ import { readerParts, readerTargets } from './readers/parts.mjs';
 import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
 import { printRows } from './table.mjs';
 import { memoryPart } from './memory.mjs';
+import { workspacePart } from './workspace.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -363,7 +364,7 @@ results.scaling = [];
 results.stages = [];
 // 10–14: the readers (bench/readers/): .docx, HTML and PDF against reference tools, the CLI on folders of them.
 results.readers = {};
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }) };
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }), 17: () => workspacePart({ row, section, results }) };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.

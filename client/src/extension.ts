@@ -7,11 +7,20 @@ import { looksLikeReport } from '../../server/src/core/detect';
 import { SERVER_FLAGS } from '../../server/src/lsp/flags';
 import { ReportStatus, StatusItem } from './status';
 import { isDocumentFile, ReportViews, VIEW_SCHEME } from './views';
+import { ReportsView } from './reportsView';
+import { registerWorkspaceCheck, REPORT_FILES_GLOB } from './workspaceCheck';
 
+/** The config files the server reads (io/configFile.ts CONFIG_NAMES). */
+const CONFIG_FILES_GLOB = '**/{govreport.json,.govreportrc.json}';
 const FIX_ALL_COMMAND = 'govreport.server.fixAll';
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its tests): the Reports view's tree. */
+export interface GovreportApi {
+  reportsView: ReportsView;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS] } },
@@ -21,22 +30,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Markdown reports stay Markdown (their preview keeps working) and are still checked; the server decides
     // from the text whether a plain-text or Markdown document is a report.
     documentSelector: [{ language: 'govreport' }, { language: 'plaintext' }, { language: 'markdown' }, { scheme: VIEW_SCHEME }],
-    initializationOptions: { settings: vscode.workspace.getConfiguration('govreport'), displayLanguage: vscode.env.language },
-    // Report files changing on disk: last year's report of an open one may be among them. Config files: the
+    // listsReportFiles: the server asks this client for the workspace's report files (workspaceCheck.ts).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('govreport'), displayLanguage: vscode.env.language, listsReportFiles: true },
+    // Report files changing on disk: last year's report of an open one may be among them, and the workspace check
+    // follows them. A change of files.exclude changes which files the workspace check takes. Config files: the
     // server reads them itself (the nearest one above each report) and checks again when one changes.
     synchronize: {
-      configurationSection: 'govreport',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,docx,pdf,html,htm,xhtml,shtml,mhtml,mht}'),
-        vscode.workspace.createFileSystemWatcher('**/{govreport.json,.govreportrc.json}'),
-      ],
+      configurationSection: ['govreport', 'files.exclude'],
+      fileEvents: [vscode.workspace.createFileSystemWatcher(REPORT_FILES_GLOB), vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB)],
     },
   };
   client = new LanguageClient('govreport', vscode.l10n.t('Government report checker'), serverOptions, clientOptions);
 
   const status = new StatusItem();
   const views = new ReportViews(client);
-  context.subscriptions.push(status, views);
+  const reportsView = new ReportsView(client);
+  context.subscriptions.push(status, views, reportsView, registerWorkspaceCheck(client));
   client.onNotification('govreport/status', (s: ReportStatus) => status.update(s));
 
   context.subscriptions.push(
@@ -80,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   status.show();
   for (const uri of openFiles) if (uri && isDocumentFile(uri)) void views.offer(uri);
+  return { reportsView };
 }
 
 /** A plain-text document whose text is a report is switched to the govreport language (setting govreport.detect). */

@@ -45,3 +45,31 @@ export class StatusItem implements vscode.Disposable {
     this.item.dispose();
   }
 }
+
+/**
+ * The workspace check under way (govreport.checkWorkspace, or the setting govreport.workspaceCheck): files checked of
+ * all, in the status bar while it runs; a click cancels it.
+ */
+export class WorkspaceProgressItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('govreport.workspaceCheck', vscode.StatusBarAlignment.Left, 99);
+
+  constructor() {
+    this.item.name = vscode.l10n.t('Workspace report check');
+    this.item.command = 'govreport.cancelWorkspaceCheck';
+  }
+
+  update(p: { running: boolean; done: number; total: number }): void {
+    void vscode.commands.executeCommand('setContext', 'govreport.workspaceCheckRunning', p.running);
+    if (!p.running) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(sync~spin) ${vscode.l10n.t('Checking reports {0}/{1}', p.done, p.total)}`;
+    this.item.tooltip = vscode.l10n.t('Checking the report files of the workspace: {0} of {1}. Click to cancel.', p.done, p.total);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,9 +1,8 @@
 // The configuration of a run, per file: the nearest config file under the command line's options. Files that
 // share a config share one profile, so that a worker is sent each profile once and each file its number.
-import * as path from 'path';
-import { configLang, filesMatcher, resolveConfig, runOptionsOf, type Config } from '../core/config';
+import { configLang, resolveConfig, runOptionsOf, type Config } from '../core/config';
 import type { Lang } from '../core';
-import { ConfigFiles, readConfigFile, type ConfigFile } from '../io/configFile';
+import { ConfigFiles, configIncludes, readConfigFile, type ConfigFile } from '../io/configFile';
 import { MEGABYTE, type CheckOptions } from './args';
 
 /** What checking one file takes from its configuration. */
@@ -17,7 +16,6 @@ export class RunConfigs {
   private readonly files = new ConfigFiles();
   private readonly named?: ConfigFile;
   private readonly profileIndex = new Map<ConfigFile | undefined, number>();
-  private readonly matchers = new Map<ConfigFile, (rel: string) => boolean>();
   readonly profiles: Profile[] = [];
 
   constructor(private readonly options: CheckOptions) {
@@ -63,14 +61,9 @@ export class RunConfigs {
     return at;
   }
 
-  /** Whether a folder's search takes this file: its config's include and exclude (a file outside its config's folder: yes). */
+  /** Whether a folder's search takes this file: its config's include and exclude. */
   includes(file: string): boolean {
     const config = this.fileFor(file);
-    if (!config) return true;
-    const rel = path.relative(config.dir, path.resolve(file));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return true;
-    let matcher = this.matchers.get(config);
-    if (!matcher) this.matchers.set(config, (matcher = filesMatcher(config.config)));
-    return matcher(rel.split(path.sep).join('/'));
+    return !config || configIncludes(config, file);
   }
 }

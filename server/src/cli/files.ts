@@ -1,7 +1,7 @@
 // Turns the paths on the command line into the list of files to check.
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEARCHED_EXTENSIONS, sniffFile } from '../readers';
+import { isSkippedFolder, SEARCHED_EXTENSIONS, sniffFile } from '../readers';
 import { readRegularFile } from '../io/readRegularFile';
 
 /** A file without an extension larger than this is not read to see whether it is a document. */
@@ -76,7 +76,7 @@ function walk(dir: string, search: Search): void {
     const full = path.join(dir, entry.name);
     // Symbolic links to directories are not followed: no cycles, and no wandering out of the tree asked for.
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !isSavedPageFolder(entry.name)) walk(full, search);
+      if (!isSkippedFolder(entry.name)) walk(full, search);
     } else if (entry.isFile()) {
       if (isSearched(entry.name, full)) search.found.push(full);
     } else if (entry.isSymbolicLink()) {
@@ -130,12 +130,4 @@ function isSearched(name: string, full: string): boolean {
 function searchedByName(name: string): boolean | undefined {
   const extension = path.extname(name).toLowerCase();
   return extension ? SEARCHED_EXTENSIONS.has(extension) : undefined;
-}
-
-/**
- * The folder a browser or Word saves beside a page (`report_files/`, `report.files/`): its images, styles and
- * frames belong to the page, and its .htm files are not reports of their own.
- */
-function isSavedPageFolder(name: string): boolean {
-  return name.endsWith('_files') || name.endsWith('.files');
 }

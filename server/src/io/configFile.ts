@@ -2,7 +2,7 @@
 // Nearest wins whole — files are not merged up the tree, so what applies is what one file says.
 import * as fs from 'fs';
 import * as path from 'path';
-import { configFromFile, type Config, type ConfigProblem } from '../core/config';
+import { configFromFile, filesMatcher, type Config, type ConfigProblem } from '../core/config';
 import { readRegularFile } from './readRegularFile';
 
 export const CONFIG_NAMES = ['govreport.json', '.govreportrc.json'] as const;
@@ -17,6 +17,19 @@ export interface ConfigFile {
   config: Config;
   /** What is wrong in it: a file that is not JSON has one problem and an empty config. */
   problems: ConfigProblem[];
+  /** Its include / exclude globs compiled, once needed. */
+  matcher?: (relativePath: string) => boolean;
+}
+
+/**
+ * Whether a search of folders takes this file, by its config's include and exclude (relative to the config's
+ * folder); a file outside that folder (a config named with --config) is taken.
+ */
+export function configIncludes(config: ConfigFile, file: string): boolean {
+  const rel = path.relative(config.dir, path.resolve(file));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return true;
+  config.matcher ??= filesMatcher(config.config);
+  return config.matcher(rel.split(path.sep).join('/'));
 }
 
 /** The config file's content read and checked against the schema; a file that cannot be read is one problem. */

@@ -3,12 +3,11 @@
 // so that a report in the editor is checked against its body's report of the year before without opening it.
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
 import type { Location } from 'vscode-languageserver';
-import { checkView, LineIndex, renderTextView, ReportDocument, YearIndex, type LastYear, type OffsetRange, type YearFacts } from '../core';
-import { SEARCHED_EXTENSIONS, sniffFile } from '../readers';
-import { decodeFile } from '../io/encoding';
+import { checkView, LineIndex, ReportDocument, YearIndex, type LastYear, type OffsetRange, type YearFacts } from '../core';
 import { viewUriOf } from './views';
+import { MAX_BYTES, MAX_DEPTH, MAX_FILES, readReportFile, walkReportFiles } from './reportFiles';
 
 /** A report of a file on disk: its facts, where it starts, and the document its related places open in. */
 interface FileReport {
@@ -26,11 +25,6 @@ interface FileEntry {
   lines?: LineIndex;
 }
 
-/** Bounds of the search, so that a workspace of other things costs little: files read, folder depth, bytes per file. */
-const MAX_FILES = 2000;
-const MAX_DEPTH = 6;
-const MAX_BYTES = 50 * 2 ** 20;
-
 export class LastYears {
   private readonly files = new Map<string, FileEntry>();
   private index?: YearIndex<FileReport>;
@@ -47,7 +41,7 @@ export class LastYears {
     this.searched.set(folder, depth);
     this.queue = this.queue.then(async () => {
       const found: string[] = [];
-      walk(folder, depth, found);
+      walkReportFiles(folder, depth, found);
       let any = false;
       for (const file of found) {
         if (this.files.size >= MAX_FILES) break;
@@ -100,7 +94,7 @@ export class LastYears {
     if (kept && kept.mtimeMs === stat.mtimeMs && kept.size === stat.size && !again) return false;
     if (!stat.isFile() || stat.size > MAX_BYTES) return this.forget(file);
     try {
-      const entry = await readReports(file, await fs.promises.readFile(file), stat);
+      const entry = await readReports(file, stat);
       if (!entry.reports.length) return this.forget(file);
       this.files.set(file, entry);
       this.index = undefined;
@@ -118,49 +112,23 @@ export class LastYears {
 }
 
 /** The reports of a file, with a year: those a report of the next year can be checked against. */
-async function readReports(file: string, buffer: Buffer, stat: fs.Stats): Promise<FileEntry> {
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+async function readReports(file: string, stat: fs.Stats): Promise<FileEntry> {
   const entry: FileEntry = { mtimeMs: stat.mtimeMs, size: stat.size, reports: [] };
-  const uri = pathToFileURL(file).href;
   const name = path.basename(file);
-  const sniffed = sniffFile(bytes, path.extname(file));
-  if (sniffed.kind === 'legacy-word') return entry;
-  if (sniffed.kind === 'reader') {
-    const view = renderTextView(await sniffed.reader.read(bytes));
-    const facts = checkView(view).facts();
-    if (facts.year !== undefined) entry.reports.push({ facts, base: 0, uri: viewUriOf(uri), name });
-    entry.lines = new LineIndex(view.text);
-    return entry;
-  }
-  const decoded = decodeFile(buffer);
-  if (!decoded.ok) return entry;
-  const doc = new ReportDocument(decoded.text, { outline: false, keepText: true });
-  for (let i = 0; i < doc.reportCount; i++) {
-    const facts = doc.findings(i).facts;
-    if (facts?.year !== undefined) entry.reports.push({ facts, base: doc.partStart(i), uri, name });
-  }
-  if (entry.reports.length) entry.lines = new LineIndex(decoded.text);
-  return entry;
-}
-
-/** The report files under a folder, down to a depth, skipping what a project keeps beside its documents. */
-function walk(dir: string, depth: number, found: string[]): void {
-  if (depth < 0 || found.length >= MAX_FILES) return;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.') && !entry.name.endsWith('_files')) walk(full, depth - 1, found);
-    } else if (entry.isFile() && SEARCHED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-      found.push(full);
+  const read = await readReportFile(file);
+  if (read.kind === 'view') {
+    const facts = checkView(read.view).facts();
+    if (facts.year !== undefined) entry.reports.push({ facts, base: 0, uri: read.uri, name });
+    entry.lines = new LineIndex(read.view.text);
+  } else if (read.kind === 'text') {
+    const doc = new ReportDocument(read.text, { outline: false, keepText: true });
+    for (let i = 0; i < doc.reportCount; i++) {
+      const facts = doc.findings(i).facts;
+      if (facts?.year !== undefined) entry.reports.push({ facts, base: doc.partStart(i), uri: read.uri, name });
     }
-    if (found.length >= MAX_FILES) return;
+    if (entry.reports.length) entry.lines = new LineIndex(read.text);
   }
+  return entry;
 }
 
 export const fileOf = (uri: string): string | undefined => {

@@ -14,6 +14,7 @@ import { fileUriOfView, isViewUri, Views } from './views';
 import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './viewProtocol';
 import { fileOf, LastYears } from './lastYears';
 import { requestSlices, Slices } from './slices';
+import { WorkspaceCheck } from './workspaceCheck';
 import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -23,6 +24,8 @@ export const STATUS_NOTIFICATION = 'govreport/status';
 export interface ServerOptions {
   /** Delay before checking after an edit; a newer edit within it replaces the older one. */
   debounceMs?: number;
+  /** Which files the workspace check takes, of those it finds (default: every one). */
+  workspaceFilter?: (file: string) => boolean;
 }
 
 /**
@@ -45,13 +48,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const fileAt = (uri: string) => fileOf(uri) ?? (isViewUri(uri) ? fileOf(fileUriOfView(uri)) : undefined);
   const settingsOf = (uri: string) => settings.of(fileAt(uri));
   const lang = (uri: string): Lang => settings.lang(fileAt(uri));
-  const checkOptions = (uri: string) => {
-    const s = settingsOf(uri);
-    return { lang: lang(uri), rules: s.rules, repeatedShare: s.repeatedText / 100 };
+  const optionsOfFile = (file: string | undefined) => {
+    const s = settings.of(file);
+    return { lang: settings.lang(file), rules: s.rules, repeatedShare: s.repeatedText / 100 };
   };
+  const checkOptions = (uri: string) => optionsOfFile(fileAt(uri));
   // Reports found on disk: the open documents are checked again against them.
   const lastYears = new LastYears(() => {
     for (const uri of documents.keys()) schedule(uri, 0);
+    workspace.lastYearsChanged();
+  });
+  // Every report file of the workspace, open or not (a command, or the setting govreport.workspaceCheck).
+  const workspace = new WorkspaceCheck(connection, lastYears, {
+    folders: () => workspaceFolders,
+    settings: (file) => {
+      const s = settings.of(file);
+      return { enabled: s.workspaceCheck, check: optionsOfFile(file), maxProblems: s.maxProblems };
+    },
+    configGeneration: () => settings.generation,
+    accepts: (file) => settings.includes(file) && (options.workspaceFilter?.(file) ?? true),
   });
 
   const isReport = (open: OpenReport) =>
@@ -89,6 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         selectionRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: canResolve },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        ...workspace.initialize(params),
       },
       serverInfo: { name: 'govreport' },
     };
@@ -97,6 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     for (const folder of workspaceFolders) lastYears.search(folder);
     if (canPullConfig) await refreshSettings();
+    else workspace.configure();
   });
 
   // A report file changed on disk (the client watches them), or was saved: its facts are read again.
@@ -112,7 +129,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       settings.forget();
       for (const uri of documents.keys()) schedule(uri, 0);
       connection.languages.inlayHint.refresh().catch(() => undefined);
+      workspace.configure();
     }
+    workspace.filesChanged(changes);
   });
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const file = fileOf(textDocument.uri);
@@ -128,6 +147,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     for (const uri of documents.keys()) schedule(uri, 0);
+    workspace.configure();
   }
   connection.onDidChangeConfiguration(async (change) => {
     if (!canPullConfig) settings.useEditorSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
@@ -141,6 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = new OpenReport(d.uri, d.languageId, d.version, d.text, diagnosticSupport, viewFor);
     open.lastYears = lastYears;
     documents.set(d.uri, open);
+    workspace.opened(d.uri);
     const opened = () => {
       // Last year's report is most often beside this year's.
       const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
@@ -171,6 +192,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documents.delete(textDocument.uri);
     views.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    workspace.closed(textDocument.uri);
   });
 
   // Diagnostics: the check runs for the newest version only; a result is published with the version it is for.

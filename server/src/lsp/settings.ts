@@ -2,7 +2,7 @@
 // config file nearest the document (govreport.json): the project's agreement outranks one user's editor.
 import { configDefaults, configFromSettings, configLang, problemText, resolveConfig, type Config } from '../core/config';
 import type { Lang } from '../core';
-import { ConfigFiles, type ConfigFile } from '../io/configFile';
+import { ConfigFiles, configIncludes, type ConfigFile } from '../io/configFile';
 
 export type Settings = Required<Config>;
 
@@ -25,6 +25,8 @@ export class DocumentSettings {
   private editor: Config = {};
   private readonly files = new ConfigFiles();
   private readonly warned = new Set<string>();
+  /** Counts the changes of config files: what was checked under an older count may be checked differently now. */
+  generation = 0;
 
   constructor(
     private readonly warn: (text: string) => void,
@@ -36,6 +38,7 @@ export class DocumentSettings {
   }
 
   forget(): void {
+    this.generation++;
     this.files.forget();
     this.warned.clear();
   }
@@ -51,9 +54,10 @@ export class DocumentSettings {
     return resolveLang(this.of(file).messageLanguage, this.displayLanguage());
   }
 
-  /** The config file that applies to a file, if any. */
-  configFile(file: string): ConfigFile | undefined {
-    return this.files.forPath(file);
+  /** Whether a search of the workspace takes this file: its config file's include and exclude. */
+  includes(file: string): boolean {
+    const config = this.files.forPath(file);
+    return !config || configIncludes(config, file);
   }
 
   private warnOnce(config: ConfigFile): void {

@@ -17,6 +17,15 @@ export const TEXT_EXTENSIONS = ['.txt', '.md'];
 export const LEGACY_EXTENSIONS = ['.doc', '.wps'];
 export const SEARCHED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...LEGACY_EXTENSIONS, ...READERS.flatMap((r) => r.extensions)]);
 
+/**
+ * Folders a directory search does not enter: hidden ones, node_modules, and the folder a browser or Word saves
+ * beside a page (`report_files/`, `report.files/`: its images, styles and frames belong to the page, and its .htm
+ * files are not reports of their own).
+ */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.') || name.endsWith('_files') || name.endsWith('.files');
+}
+
 export type Sniffed = { kind: 'reader'; reader: Reader } | { kind: 'legacy-word' } | { kind: 'text' };
 
 /**

@@ -44,6 +44,8 @@ export interface Config {
   detect?: 'auto' | 'off';
   maxProblems?: number;
   inlayHints?: boolean;
+  /** Check every report file of the workspace, open or not, and keep them checked (the editor). */
+  workspaceCheck?: boolean;
 }
 
 export type ConfigKey = keyof Config;
