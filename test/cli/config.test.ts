@@ -106,6 +106,15 @@ describe('govreport check: config files (govreport.json)', () => {
     assert.strictEqual(runCli(['check', R001, '--no-config'], dir).status, 1);
   });
 
+  it('a rule the file sets off stays off under an enable comment in the draft', () => {
+    const dir = tempDir();
+    const file = copyReport(R001, dir);
+    fs.writeFileSync(file, '<!-- govreport-enable copied-text -->\n' + fs.readFileSync(file, 'utf8'));
+    writeConfig(dir, { rules: { 'copied-text': 'off' } });
+    assert.doesNotMatch(runCli(['check', R001], dir).stdout, /copied-text/);
+    assert.match(runCli(['check', R001, '--no-config'], dir).stdout, /:11:21 {2}warning {2}copied-text/);
+  });
+
   it('maxSize from the file refuses a larger file, and --max-size overrides it', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'big.txt'), fs.readFileSync(copyReport(R002, dir), 'utf8') + '\n'.repeat(1100 * 1024));

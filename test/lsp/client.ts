@@ -17,6 +17,8 @@ export class TestClient {
   applyEditAnswer: unknown = { applied: true };
   /** What the client answers to workspace/configuration: the `govreport` section of its settings. */
   configuration: unknown = {};
+  /** The window/showMessage notifications received, oldest first. */
+  readonly messages: { type: number; message: string }[] = [];
   /** The govreport/status notifications received, oldest first. */
   readonly statuses: { uri: string; version: number; errors: number; warnings: number; reports: number }[] = [];
 
@@ -32,6 +34,10 @@ export class TestClient {
       return this.applyEditAnswer;
     });
     this.connection.onRequest('workspace/configuration', () => [this.configuration]);
+    this.connection.onNotification('window/showMessage', (p: TestClient['messages'][number]) => {
+      this.messages.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
     this.connection.onNotification('govreport/status', (p: TestClient['statuses'][number]) => {
       this.statuses.push(p);
       for (const w of this.waiters.splice(0)) w();

@@ -32,6 +32,14 @@ describe('rules: one place per rule', () => {
     assert.deepStrictEqual(ranks, [...ranks].sort((a, b) => a - b));
   });
 
+  it('the editor validates govreport.json by the schema file, which goes into the .vsix', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const [validation] = pkg.contributes.jsonValidation as { fileMatch: string[]; url: string }[];
+    assert.deepStrictEqual(validation.fileMatch, ['govreport.json', '.govreportrc.json']);
+    assert.ok(fs.existsSync(path.join(ROOT, validation.url)), validation.url);
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/\*\*$/m);
+  });
+
   it('the summaries are one line without a stop (the outputs add their own)', () => {
     for (const r of RULES as Rule[]) for (const s of [r.summary.zh, r.summary.en]) assert.match(s, /^[^\n]*[^.。\n]$/, r.id);
   });

@@ -38,7 +38,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Cancels the pending check of a document. */
   const pending = new Map<string, () => void>();
   let displayLanguage: string | undefined;
-  const settings = new DocumentSettings((text) => void connection.window.showWarningMessage(text), () => displayLanguage);
+  // A notification, not window.showWarningMessage's request: nothing to wait for, and a client without
+  // showMessageRequest must not turn it into an error.
+  const settings = new DocumentSettings((message) => void connection.sendNotification('window/showMessage', { type: 2, message }), () => displayLanguage);
   let debounceMs = options.debounceMs ?? 50;
   let canPullConfig = false;
   let canResolve = false;

@@ -10,7 +10,7 @@ import type { GovreportApi } from '../../../client/src/extension';
 import type { ReportNode } from '../../../client/src/reportsView';
 import type { WorkspaceSummary } from '../../../server/src/lsp/workspaceProtocol';
 import {
-  byPosition, CHANGED_002_ERRORS, describeAll, describeDiag, FINDING_002, ours, R002, REPORTS, scratchDir, waitFor, waitForDiagnostics, writeChanged002,
+  byPosition, CHANGED_002_ERRORS, describeAll, describeDiag, FINDING_002, ours, R002, REPORTS, scratchDir, untilWatched, waitFor, waitForDiagnostics, writeChanged002,
 } from './lib/helpers';
 
 const R001 = '001_5f52f77d1e58bc3f.txt';
@@ -19,27 +19,6 @@ const ERRORS_001 = ['344:1 column-total Error', '350:1 column-total Error'];
 const PDF = 'hongzequ_2023.pdf';
 const errorsOf = (ds: vscode.Diagnostic[]) => byPosition(ds).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(describeDiag);
 const viewOf = (file: vscode.Uri) => file.with({ scheme: 'govreport-view', path: `${file.path}.govreport` });
-
-/**
- * Resolves once the editor's file watcher sees files in a folder: a folder made just after its parent may be made
- * before the watcher watches the parent, and is then never watched; its files' changes would never come.
- */
-async function untilWatched(folder: string): Promise<void> {
-  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '*.probe'));
-  try {
-    let seen = false;
-    const sub = [watcher.onDidCreate(() => (seen = true)), watcher.onDidChange(() => (seen = true))];
-    let n = 0;
-    await waitFor(`the file watcher in ${folder}`, () => {
-      writeFileSync(path.join(folder, 'watched.probe'), String(n++));
-      return seen || undefined;
-    });
-    sub.forEach((d) => d.dispose());
-    rmSync(path.join(folder, 'watched.probe'));
-  } finally {
-    watcher.dispose();
-  }
-}
 
 describe('the workspace check (govreport.checkWorkspace)', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 // Shared by the editor tests (imported, so bundled into each *.test.js; build-suite.mjs only takes suite/*.ts as
 // entries, so this folder is not run as a test file of its own).
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -167,4 +167,25 @@ export async function openBroken002(kind: string, file: string): Promise<{ uri: 
   const ds = await waitForDiagnostics(uri, (d) => d.length >= 3, 'superseded-template, row-total and column-total');
   assert.deepStrictEqual(byPosition(ds).map(describeDiag), [FINDING_002, ...CHANGED_002_ERRORS]);
   return { uri, original, doc };
+}
+
+/**
+ * Resolves once the editor's file watcher sees files in a folder: a folder made just after its parent may be made
+ * before the watcher watches the parent, and is then never watched; its files' changes would never come.
+ */
+export async function untilWatched(folder: string): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '*.probe'));
+  try {
+    let seen = false;
+    const sub = [watcher.onDidCreate(() => (seen = true)), watcher.onDidChange(() => (seen = true))];
+    let n = 0;
+    await waitFor(`the file watcher in ${folder}`, () => {
+      writeFileSync(path.join(folder, 'watched.probe'), String(n++));
+      return seen || undefined;
+    });
+    sub.forEach((d) => d.dispose());
+    rmSync(path.join(folder, 'watched.probe'));
+  } finally {
+    watcher.dispose();
+  }
 }
