@@ -1,5 +1,6 @@
 // A text's shape does not make its check need a heap many times its size: a table of millions of empty cells, a Word
-// row of a million cells, a million rows, a million lines are held as offsets, not as an object or a number each.
+// row of a million cells, a million rows, a million lines, and the prose paragraphs and sentences of a million short
+// lines are held as offsets, not as an object or a number each.
 // Each text is checked in a process of its own with a small heap, which an object per cell or line would overflow.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
@@ -7,7 +8,7 @@ import * as path from 'path';
 
 const CORE = path.resolve(__dirname, '../../server/src/core');
 const SHAPES = path.resolve(__dirname, '../support/textShapes');
-/** A heap of this many MB, for texts of 3 MB: an object per cell or row overflowed it (they took 100 to 400 MB). */
+/** A heap of this many MB, for texts of 3 MB: an object per cell, row or sentence overflowed it (they took 100 to 400 MB). */
 const HEAP_MB = 32;
 const TEXT_BYTES = 3e6;
 
@@ -19,7 +20,7 @@ function inSmallHeap(script: string): { status: number | null; stdout: string; s
 }
 
 describe('memory: the shape of a text does not multiply the heap its check needs', () => {
-  for (const shape of ['tabs', 'rows', 'word rows', 'row', 'cells', 'pipes']) {
+  for (const shape of ['tabs', 'rows', 'word rows', 'row', 'cells', 'pipes', 'lines']) {
     it(`3 MB of "${shape}" is checked in a ${HEAP_MB} MB heap`, () => {
       const text = `shapes.textShape(${JSON.stringify(shape)}).make(${TEXT_BYTES})`;
       const r = inSmallHeap(`process.stdout.write(String(new core.ReportDocument(${text}, { outline: false }).diagnostics().length));`);
