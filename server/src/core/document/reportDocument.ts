@@ -76,6 +76,11 @@ export interface PartInfo {
 }
 
 const MODELS_KEPT = 4;
+/**
+ * …and no more characters of text than this in all, the newest kept whatever its size: a model takes a few times
+ * its text, and four of a report of millions of characters (a document checked on save only) held gigabytes.
+ */
+const MODEL_CHARS_KEPT = 4_000_000;
 
 export interface DocumentOptions extends Omit<CheckOptions, 'lastYear'> {
   /** Keep each report's outline and folding regions with its findings (an editor wants them; a CLI does not). */
@@ -296,7 +301,13 @@ export class ReportDocument {
       a = this.analyse(text);
     }
     this.models.set(text, a);
-    if (this.models.size > MODELS_KEPT) this.models.delete(this.models.keys().next().value as string);
+    let chars = 0;
+    for (const kept of this.models.keys()) chars += kept.length;
+    while (this.models.size > 1 && (this.models.size > MODELS_KEPT || chars > MODEL_CHARS_KEPT)) {
+      const oldest = this.models.keys().next().value as string;
+      chars -= oldest.length;
+      this.models.delete(oldest);
+    }
     return a;
   }
 
