@@ -47,12 +47,22 @@ export class ParagraphList implements Paragraphs {
 
   /** Paragraph i (0 ≤ i < length), made anew. */
   at(i: number): Paragraph {
-    const chunk = this.chunks[i >>> SHIFT];
-    const at = (i & (CHUNK - 1)) * FIELDS;
-    const start = chunk[at];
-    const end = chunk[at + 1];
-    const section = chunk[at + 2];
-    return { text: this.text.slice(start, end), range: { start, end }, section: section === NONE ? undefined : section };
+    const start = this.startOf(i);
+    const end = this.endOf(i);
+    return { text: this.text.slice(start, end), range: { start, end }, section: this.sectionOf(i) };
+  }
+
+  startOf(i: number): number {
+    return this.chunks[i >>> SHIFT][(i & (CHUNK - 1)) * FIELDS];
+  }
+
+  endOf(i: number): number {
+    return this.chunks[i >>> SHIFT][(i & (CHUNK - 1)) * FIELDS + 1];
+  }
+
+  sectionOf(i: number): number | undefined {
+    const section = this.chunks[i >>> SHIFT][(i & (CHUNK - 1)) * FIELDS + 2];
+    return section === NONE ? undefined : section;
   }
 
   *[Symbol.iterator](): Iterator<Paragraph> {

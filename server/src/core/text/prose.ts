@@ -6,7 +6,7 @@
 // text many times over. They are held as the model paragraph each prose paragraph starts with, and made when read.
 // A report's few hundred are kept once made (the rules read them several times over); a text of more than
 // PROSE_KEPT paragraphs or SENTENCES_KEPT sentences has them made again each time they are read.
-import type { OffsetRange, Paragraph, ReportModel } from '../types';
+import type { OffsetRange, Paragraphs, ReportModel } from '../types';
 import { skipWhiteSpace, visibleEnd } from './normalize';
 
 export interface Prose {
@@ -47,10 +47,11 @@ const OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一�
 /** Shorter lines are not a paragraph broken at the page's width. */
 const BROKEN_LINE = 16;
 
-/** A model paragraph's line as prose reads it: trimmed as trim() trims it (it is never white space only), and where that starts. */
-function lineOf(p: Paragraph): { text: string; at: number } {
-  const start = skipWhiteSpace(p.text, 0, p.text.length);
-  return { text: p.text.slice(start, visibleEnd(p.text)), at: p.range.start + start };
+/** Where model paragraph j's line stands as prose reads it: trimmed as trim() trims it (it is never white space only). */
+function lineOf(text: string, paragraphs: Paragraphs, j: number): [number, number] {
+  const start = paragraphs.startOf(j);
+  const end = paragraphs.endOf(j);
+  return [skipWhiteSpace(text, start, end), visibleEnd(text, start, end)];
 }
 
 /** The report's prose paragraphs: the model paragraphs each one starts with, each made when read. */
@@ -63,20 +64,23 @@ export class ProseParagraphs implements Iterable<Prose> {
   private keptSentences?: Sentence[] | null;
 
   constructor(private readonly model: ReportModel, private readonly keep: Kept = { prose: PROSE_KEPT, sentences: SENTENCES_KEPT }) {
-    const { paragraphs } = model;
+    const { paragraphs, text } = model;
     this.firsts = new Int32Array(paragraphs.length + 1);
     let count = 0;
-    let last: Paragraph | undefined;
-    let lastText = '';
+    // The line before, trimmed: its length and last character, and its section.
+    let lastLength = 0;
+    let lastChar = '';
+    let lastSection: number | undefined;
     for (let j = 0; j < paragraphs.length; j++) {
-      const p = paragraphs.at(j);
-      const { text } = lineOf(p);
+      const [from, to] = lineOf(text, paragraphs, j);
+      const section = paragraphs.sectionOf(j);
       // A line ends its paragraph when it closes a sentence, or is short (a heading, a label, a signature).
-      const continues = last && last.section === p.section && !CLOSING_MARKS.includes(lastText[lastText.length - 1]) && lastText.length >= BROKEN_LINE
-        && !OPENS.test(text) && onNextLine(model.text, last.range.end, p.range.start);
+      const continues = j > 0 && lastSection === section && !CLOSING_MARKS.includes(lastChar) && lastLength >= BROKEN_LINE
+        && !OPENS.test(text.slice(from, to)) && onNextLine(text, paragraphs.endOf(j - 1), paragraphs.startOf(j));
       if (!continues) this.firsts[count++] = j;
-      last = p;
-      lastText = text;
+      lastLength = to - from;
+      lastChar = text[to - 1];
+      lastSection = section;
     }
     this.firsts[count] = paragraphs.length;
     this.length = count;
@@ -85,14 +89,14 @@ export class ProseParagraphs implements Iterable<Prose> {
   /** Prose paragraph i (0 ≤ i < length): its lines joined. */
   at(i: number): Prose {
     if (this.kept) return this.kept[i];
-    const { paragraphs } = this.model;
-    const first = paragraphs.at(this.firsts[i]);
-    const line = lineOf(first);
-    const prose: Prose = { text: line.text, section: first.section, index: i, pieces: [0, line.at] };
-    for (let j = this.firsts[i] + 1; j < this.firsts[i + 1]; j++) {
-      const next = lineOf(paragraphs.at(j));
-      prose.pieces.push(prose.text.length, next.at);
-      prose.text += next.text;
+    const { paragraphs, text } = this.model;
+    const first = this.firsts[i];
+    const [from, to] = lineOf(text, paragraphs, first);
+    const prose: Prose = { text: text.slice(from, to), section: paragraphs.sectionOf(first), index: i, pieces: [0, from] };
+    for (let j = first + 1; j < this.firsts[i + 1]; j++) {
+      const [next, nextEnd] = lineOf(text, paragraphs, j);
+      prose.pieces.push(prose.text.length, next);
+      prose.text += text.slice(next, nextEnd);
     }
     return prose;
   }
