@@ -23,12 +23,14 @@ export function baselineBuild(commit = BASELINE) {
   const src = path.join(dir, 'src');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(src, { recursive: true });
-  // The commit's files, without a worktree (nothing to clean up in .git).
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'tsconfig.json'], { maxBuffer: 1 << 28 });
+  // The commit's files, without a worktree (nothing to clean up in .git). Later commits' rule case files (in
+  // server/) import the test helpers that build their reports: those come too, where the commit has them.
+  const support = execFileSync('git', ['-C', ROOT, 'ls-tree', commit, 'test/support'], { encoding: 'utf8' }).trim() ? ['test/support'] : [];
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'tsconfig.json', ...support], { maxBuffer: 1 << 28 });
   execFileSync('tar', ['-x', '-C', src], { input: tar });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'));
   const config = JSON.parse(fs.readFileSync(path.join(src, 'tsconfig.json'), 'utf8'));
-  config.include = ['server/src'];
+  config.include = ['server/src', ...support];
   config.compilerOptions.types = ['node'];
   fs.writeFileSync(path.join(src, 'tsconfig.json'), JSON.stringify(config));
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', src, '--outDir', out], { stdio: 'inherit' });

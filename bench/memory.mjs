@@ -5,6 +5,9 @@
 // check added, per byte of UTF-8 input (the text itself, made before, is not counted), and MB/s; per shape whether
 // it stays within the target of 20 bytes of RSS per input byte at both sizes, and how the time per byte grew.
 //
+// Any shape over the target at either size fails the part: `memoryFailures` names them, and run.mjs and this file
+// alone exit with 1 after printing every row.
+//
 // The peak is the kernel's high-water mark (VmHWM), reset once the text is made: a sampling timer would not run
 // while the check holds the thread. BENCH_QUICK=1 uses 1 and 4 MB; BENCH_MEMORY_SHAPES=tabs,rows picks shapes;
 // a check still running after BENCH_MEMORY_TIMEOUT seconds (300) is stopped.
@@ -103,12 +106,25 @@ export function memoryPart(ctx) {
   ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts };
 }
 
+/** What part 16 failed on (a shape over the target, or whose check failed), as a message; undefined when it passed. */
+export function memoryFailures(results) {
+  const over = results.memory?.verdicts.filter((v) => !v.met) ?? [];
+  if (!over.length) return undefined;
+  const worst = (v) => (Number.isFinite(v.worstBytesPerByte) ? `${fmt(v.worstBytesPerByte)} bytes per byte` : 'its check failed');
+  return `part 16 FAILED: over the target of ${TARGET_BYTES_PER_BYTE} bytes of RSS per input byte: ${over.map((v) => `${v.shape} (${worst(v)})`).join(', ')}`;
+}
+
 /** Alone: the part's rows as a table. */
 function main() {
   const rows = [];
   const results = {};
   memoryPart({ row: (...cells) => rows.push(cells), section: (title) => rows.push([`## ${title}`]), results });
   printRows(rows);
+  const failed = memoryFailures(results);
+  if (failed) {
+    console.error(`\n${failed}`);
+    process.exit(1);
+  }
 }
 
 if (process.argv[2] === '--child') measureHere(process.argv[3], Number(process.argv[4]));

@@ -12,7 +12,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { readerParts, readerTargets } from './readers/parts.mjs';
 import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
 import { printRows } from './table.mjs';
-import { memoryPart } from './memory.mjs';
+import { memoryFailures, memoryPart } from './memory.mjs';
 import { workspacePart } from './workspace.mjs';
 
 const require = createRequire(import.meta.url);
@@ -428,4 +428,9 @@ printRows(rows);
 if (!ONLY) {
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results.json');
+}
+const memoryFailed = memoryFailures(results);
+if (memoryFailed) {
+  console.error(`\n${memoryFailed}`);
+  process.exitCode = 1;
 }

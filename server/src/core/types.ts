@@ -181,6 +181,10 @@ export interface Paragraph {
 export interface Paragraphs extends Iterable<Paragraph> {
   readonly length: number;
   at(i: number): Paragraph;
+  /** Paragraph i's range and section, without making it. */
+  startOf(i: number): number;
+  endOf(i: number): number;
+  sectionOf(i: number): number | undefined;
 }
 
 export interface ReportModel {

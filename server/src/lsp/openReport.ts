@@ -3,6 +3,7 @@ import { looksLikeReport, ReportDocument } from '../core';
 import type { CheckOptions, Lang, PositionChange, ReportFindings, TextView } from '../core';
 import { DiagnosticSupport, FULL_SUPPORT, shiftLspDiagnostic, toLspDiagnostic } from './convert';
 import type { LastYears } from './lastYears';
+import { LARGE_REPORT_CHARS } from './large';
 
 /**
  * An open document: its text kept as reports (the core's ReportDocument), edited in place by each incremental
@@ -18,6 +19,10 @@ export class OpenReport {
   revision = 0;
   /** The reports on disk that last year's report of each of this document's reports is sought among. */
   lastYears?: LastYears;
+  /** The revision whose check was last published; -1 before the first. */
+  checkedRevision = -1;
+  /** Whether the diagnostics last published said the document is too large to check while typing. */
+  toldTooLarge = false;
 
   /**
    * `support`: what the client accepts in a diagnostic. `viewFor` is given for the text view of a .docx, HTML or PDF
@@ -78,6 +83,24 @@ export class OpenReport {
     const { lastYears, uri } = this;
     this.doc.setOptions({ ...options, lastYearOf: lastYears && ((facts) => lastYears.lastYearOf(facts, uri)) });
     this.lsp = new WeakMap();
+  }
+
+  /** The length of its longest report, in characters. */
+  largestReport(): number {
+    const { doc } = this;
+    let largest = 0;
+    for (let i = 0; i < doc.reportCount; i++) largest = Math.max(largest, (i + 1 < doc.reportCount ? doc.partStart(i + 1) : doc.length) - doc.partStart(i));
+    return largest;
+  }
+
+  /** Whether it is checked while typing: none of its reports is larger than LARGE_REPORT_CHARS. */
+  checkedWhileTyping(): boolean {
+    return this.largestReport() <= LARGE_REPORT_CHARS;
+  }
+
+  /** Whether what is known of its reports is of its current text: always, unless it is checked on save only and was edited since. */
+  isCurrent(): boolean {
+    return this.checkedRevision === this.revision || this.checkedWhileTyping();
   }
 
   /** Whether a plain-text or Markdown document reads as a report (judged on its first report's text). */

@@ -15,6 +15,7 @@ import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './
 import { fileOf, LastYears } from './lastYears';
 import { requestSlices, Slices } from './slices';
 import { WorkspaceCheck } from './workspaceCheck';
+import { tooLargeNote } from './large';
 import * as path from 'path';
 
 export const FIX_ALL_COMMAND = 'govreport.server.fixAll';
@@ -80,6 +81,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     open.useOptions(checkOptions(uri));
     return open;
   };
+  /**
+   * The open report at `uri` for a request the editor makes as the writer types (outline, folding, hints, hover,
+   * quick fixes): undefined also when it is too large to check while typing and was edited since its last check,
+   * since answering would check it.
+   */
+  const currentReportAt = (uri: string) => {
+    const open = reportAt(uri);
+    return open?.isCurrent() ? open : undefined;
+  };
   /** The report of a document an offset falls in, with its model (offsets relative to the report). */
   const partAt = (open: OpenReport, offset: number) => {
     const part = open.doc.partAt(offset);
@@ -138,6 +148,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const file = fileOf(textDocument.uri);
     if (file) void lastYears.update(file);
+    // A document too large to check while typing is checked when saved.
+    const open = documents.get(textDocument.uri);
+    if (open && !open.checkedWhileTyping()) schedule(open.uri, 0);
   });
 
   async function refreshSettings() {
@@ -187,7 +200,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!open) return;
     open.changeAll(contentChanges);
     open.version = textDocument.version;
-    schedule(open.uri);
+    if (open.checkedWhileTyping()) schedule(open.uri);
+    else untilSaved(open);
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
     clearPending(textDocument.uri);
@@ -220,6 +234,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
     pending.set(uri, cancel);
   }
+  /**
+   * An edit of a document too large to check while typing: applied, and not checked (a check under way stops). The
+   * diagnostics published stay until it is saved, unless they did not say it is too large (it has just grown so, or
+   * the edit stopped its first check): then the note is published alone, as what is known of this version.
+   */
+  function untilSaved(open: OpenReport) {
+    clearPending(open.uri);
+    if (open.toldTooLarge || !reportAt(open.uri)) return;
+    open.toldTooLarge = true;
+    void connection.sendDiagnostics({ uri: open.uri, version: open.version, diagnostics: [tooLargeNote(lang(open.uri), open.largestReport())] });
+  }
   async function publish(uri: string, isStale: () => boolean) {
     const open = documents.get(uri);
     if (!open || isStale()) return;
@@ -236,7 +261,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         throw e;
       }
     }
-    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: report ? limitProblems(report.lspDiagnostics(), settingsOf(uri).maxProblems, lang(uri)) : [] });
+    const diagnostics = report ? limitProblems(report.lspDiagnostics(), settingsOf(uri).maxProblems, lang(uri)) : [];
+    // Too large to check while typing: the note comes first, and is not counted against maxProblems.
+    const onSaveOnly = !!report && !report.checkedWhileTyping();
+    open.toldTooLarge = onSaveOnly;
+    open.checkedRevision = open.revision;
+    void connection.sendDiagnostics({ uri, version: open.version, diagnostics: onSaveOnly ? [tooLargeNote(lang(uri), report.largestReport()), ...diagnostics] : diagnostics });
     let errors = 0;
     let warnings = 0;
     if (report) {
@@ -247,14 +277,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const first = report?.doc.firstReport();
     void connection.sendNotification(STATUS_NOTIFICATION, {
       uri, version: open.version, isReport: !!report, reportYear: first?.reportYear, template: first?.version,
-      reports: report?.doc.reportCount ?? 0, errors, warnings,
+      reports: report?.doc.reportCount ?? 0, errors, warnings, checkedOnSaveOnly: onSaveOnly,
     });
   }
 
   // Requests over every report of a document go a report at a time, in slices: cancellable, and not in the way of
   // a request for what is on screen. Inlay hints cost the reports in their range only.
   connection.onDocumentSymbol(async (p, token) => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     if (!open) return null;
     const slices = requestSlices(open, token, () => lang(open.uri));
     const symbols: DocumentSymbol[] = [];
@@ -266,7 +296,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onHover((p) => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     if (!open) return null;
     const { part, analysis, rel } = partAt(open, open.offsetAt(p.position));
     const h = hover(analysis.report, analysis.equations, rel, lang(open.uri));
@@ -274,7 +304,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.languages.inlayHint.on(async (p, token): Promise<InlayHint[]> => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     if (!open || !settingsOf(open.uri).inlayHints) return [];
     const slices = requestSlices(open, token, () => lang(open.uri));
     const start = open.offsetAt(p.range.start);
@@ -291,7 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onFoldingRanges(async (p, token): Promise<FoldingRange[]> => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     if (!open) return [];
     const slices = requestSlices(open, token, () => lang(open.uri));
     const out: FoldingRange[] = [];
@@ -307,7 +337,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onSelectionRanges((p): SelectionRange[] => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     return p.positions.map((pos) => {
       let parent: SelectionRange | undefined;
       if (open) {
@@ -319,7 +349,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCodeAction((p) => {
-    const open = reportAt(p.textDocument.uri);
+    const open = currentReportAt(p.textDocument.uri);
     // A view is read-only: its fixes are written into the file it shows (.docx), by the client's command.
     return open && !open.isView ? codeActions(open, checkOptions(open.uri), p, canResolve) : [];
   });

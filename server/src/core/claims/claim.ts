@@ -26,6 +26,13 @@ export interface Claim {
 /** What a sentence that states none of a table's figures says of it: one array for them all, never written to. */
 export const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
 
+/** Every claim the sentences make about one table, in document order (a loop: flatMap costs more). */
+export function claimsIn(sentences: Iterable<Sentence>, read: (s: Sentence) => readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const s of sentences) for (const c of read(s)) out.push(c);
+  return out;
+}
+
 /** A sentence's claims in the order they stand in it (most sentences have none or one, which need no sort). */
 export function inTextOrder(claims: Claim[]): Claim[] {
   return claims.length > 1 ? claims.sort((a, b) => a.from - b.from) : claims;

@@ -76,6 +76,11 @@ export interface PartInfo {
 }
 
 const MODELS_KEPT = 4;
+/**
+ * …and no more characters of text than this in all, the newest kept whatever its size: a model takes a few times
+ * its text, and four of a report of millions of characters (a document checked on save only) held gigabytes.
+ */
+const MODEL_CHARS_KEPT = 4_000_000;
 
 export interface DocumentOptions extends Omit<CheckOptions, 'lastYear'> {
   /** Keep each report's outline and folding regions with its findings (an editor wants them; a CLI does not). */
@@ -222,8 +227,10 @@ export class ReportDocument {
         }
         split = split.slice(0, at);
       }
-      const old = new Map(this.parts.slice(lo, hi + 1).map((p) => [p.text, p]));
+      const window = this.parts.slice(lo, hi + 1);
+      const old = new Map(window.map((p) => [p.text, p]));
       const fresh = cut(after, split).map((p) => old.get(p.text) ?? { ...p, edited: true });
+      linesCarried(window, fresh, start - windowStart, end - windowStart, text.length);
       this.parts.splice(lo, hi - lo + 1, ...fresh);
       this.reindex(lo);
       this.years = undefined;
@@ -296,7 +303,13 @@ export class ReportDocument {
       a = this.analyse(text);
     }
     this.models.set(text, a);
-    if (this.models.size > MODELS_KEPT) this.models.delete(this.models.keys().next().value as string);
+    let chars = 0;
+    for (const kept of this.models.keys()) chars += kept.length;
+    while (this.models.size > 1 && (this.models.size > MODELS_KEPT || chars > MODEL_CHARS_KEPT)) {
+      const oldest = this.models.keys().next().value as string;
+      chars -= oldest.length;
+      this.models.delete(oldest);
+    }
     return a;
   }
 
@@ -382,6 +395,35 @@ export class ReportDocument {
     }
     this.linesKnown = Math.max(this.linesKnown, index + 1);
     return this.lines[index];
+  }
+}
+
+/**
+ * When an edit at [start, end) of a window of reports (offsets in the window) changed one report only, that report's
+ * line index (or count of line breaks) is carried over from its old text to its new one: counting the lines of a
+ * report of millions of lines again took hundreds of milliseconds a keystroke.
+ */
+function linesCarried(old: Part[], fresh: Part[], start: number, end: number, length: number): void {
+  if (old.length !== fresh.length) return;
+  let k = -1;
+  let offset = 0;
+  for (let i = 0; i < old.length; i++) {
+    if (old[i] === fresh[i]) continue;
+    if (k >= 0) return;
+    k = i;
+  }
+  if (k < 0) return;
+  for (let i = 0; i < k; i++) offset += old[i].text.length;
+  const [was, now] = [old[k], fresh[k]];
+  const [s, e] = [start - offset, end - offset];
+  if (s < 0 || e > was.text.length || now.text.length !== was.text.length + length - (e - s)) return;
+  if (was.lines) {
+    now.lines = was.lines.edited(now.text, s, e, length);
+    now.breaks = now.lines.lineCount - 1;
+  } else if (was.breaks !== undefined) {
+    // The breaks around the edit are counted in both texts: a CRLF one character outside it is counted alike in both.
+    const [a, b] = [Math.max(0, s - 1), Math.min(was.text.length, e + 1)];
+    now.breaks = was.breaks - countBreaks(was.text.slice(a, b)) + countBreaks(now.text.slice(a, b + length - (e - s)));
   }
 }
 

@@ -3,7 +3,7 @@
 // PDF's text layer. Also the text of plain `pdftotext`, which lists a table column by column: found, and returned
 // as a region that cannot be read. Text without space-aligned numbers costs one search.
 import type { UnreadableReason } from '../source/document';
-import { lineOf } from './lines';
+import { isNumberText, lineOf } from './lines';
 import { CellRunOptions, regions } from './regions';
 import { readTable } from './table';
 import type { LayoutCell, Line, LayoutWord } from './types';
@@ -104,12 +104,20 @@ export function mayHoldAlignedTables(text: string): boolean {
   return hasAlignedNumbers(text) || mayHoldColumnOrder(text);
 }
 
-/** The space-aligned tables of a text, and the regions listed column by column, in line order. */
-export function alignedTables(text: string, lines: TextLines): AlignedTable[] {
+/**
+ * The space-aligned tables of a text, and the regions listed column by column, in line order. A run of more than
+ * `maxTableLines` table lines (of two cells or more, or of a number) is not laid out (the layout holds some twenty
+ * objects a line): it is returned as a table whose rows do not fit (`shape`), with none read.
+ */
+export function alignedTables(text: string, lines: TextLines, maxTableLines = Infinity): AlignedTable[] {
   const out: AlignedTable[] = columnOrderRegions(text, lines);
   if (!hasAlignedNumbers(text)) return out;
   const layoutLines: Line<TextRange>[] = [];
   const lineIndex = new Map<Line<TextRange>, number>();
+  /** The table lines at the end of layoutLines, and where a run too long to be laid out started (-1: none). */
+  let run = 0;
+  let longFrom = -1;
+  let longTo = -1;
   let page = 1;
   // The first form feed at or after the line's start: searched again only once passed, not from every line.
   let feed = text.indexOf('\f');
@@ -122,10 +130,31 @@ export function alignedTables(text: string, lines: TextLines): AlignedTable[] {
     const words = lineWords(text, start, end, i, page);
     if (!words.length) continue;
     if (words.length === 1 && PAGE_NUMBER.test(words[0].text)) continue;
+    // Words stand two spaces apart or more, always a cell's gap: two words are two cells, a table's line.
+    const tableLine = words.length >= 2 || isNumberText(words[0].text);
+    if (longFrom >= 0) {
+      if (tableLine) {
+        longTo = i;
+        continue;
+      }
+      out.push({ firstLine: longFrom, lastLine: longTo, rows: [], unreadable: 'shape' });
+      longFrom = -1;
+    }
+    run = tableLine ? run + 1 : 0;
+    if (run > maxTableLines) {
+      // The run so far is taken out of the lines to lay out, and the rest of it skipped.
+      const taken = layoutLines.splice(layoutLines.length - (run - 1));
+      longFrom = lineIndex.get(taken[0])!;
+      longTo = i;
+      for (const l of taken) lineIndex.delete(l);
+      run = 0;
+      continue;
+    }
     const line = lineOf(page, words);
     layoutLines.push(line);
     lineIndex.set(line, i);
   }
+  if (longFrom >= 0) out.push({ firstLine: longFrom, lastLine: longTo, rows: [], unreadable: 'shape' });
   // pdftotext sets a table's rows several blank lines apart where the PDF had tall rows or a page break.
   for (const region of regions(layoutLines, SIZE, TEXT_CELL_RUNS)) {
     if (region.kind !== 'table' || region.lines.filter((l) => l.segments.length >= 2).length < 2) continue;

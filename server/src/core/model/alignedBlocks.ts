@@ -5,6 +5,13 @@ import type { Block, LineSpans } from '../parse/blocks';
 import { CellArray, rawCell, RawCell, RawRow, RawTable, RowArray } from '../parse/rawTable';
 import { alignedTables, mayHoldAlignedTables, type AlignedCell, type AlignedTable } from '../layout';
 
+/**
+ * A run of more table lines than this is no table of the template: the longest, table 3 with its labels wrapped,
+ * takes about a hundred lines of pdftotext -layout. Laid out, a text of a million such lines took gigabytes; it is
+ * a table that cannot be read, its rows not the template's.
+ */
+const MAX_TABLE_LINES = 1000;
+
 interface Region {
   t: AlignedTable;
   start: number;
@@ -18,7 +25,7 @@ interface Region {
  */
 export function withAlignedTables(text: string, blocks: Iterable<Block>, lines: LineSpans): Iterable<Block> {
   if (!mayHoldAlignedTables(text)) return blocks;
-  const tables: Region[] = alignedTables(text, lines).map((t) => ({ t, start: lines.starts[t.firstLine], end: lines.ends[t.lastLine] }));
+  const tables: Region[] = alignedTables(text, lines, MAX_TABLE_LINES).map((t) => ({ t, start: lines.starts[t.firstLine], end: lines.ends[t.lastLine] }));
   if (!tables.length) return blocks;
   const keep: boolean[] = tables.map(() => false);
   for (const { block, region } of grouped(blocks, tables)) if (region >= 0 && block.kind === 'table') keep[region] = true;

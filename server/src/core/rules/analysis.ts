@@ -2,8 +2,8 @@ import type { Cell, Lang, OffsetRange, ReportModel, TableModel } from '../types'
 import type { Analysis } from './rule';
 import { Equation, equationsOf, fails } from '../model/equations';
 import { judge, Verdict } from '../fix/repair';
-import { Prose, proseOf, Sentence, sentencesOf } from '../text/prose';
-import type { Claim } from '../claims/claim';
+import { ProseParagraphs, Sentence } from '../text/prose';
+import { claimsIn, type Claim } from '../claims/claim';
 import { table3Claims } from '../claims/table3Claims';
 import { table4Claims } from '../claims/table4Claims';
 
@@ -16,8 +16,7 @@ class ReportAnalysis implements Analysis {
   readonly equations = new Map<TableModel, Equation[]>();
   readonly verdictOf = new Map<Equation, Verdict>();
   readonly nonNumbers: { table: TableModel; cell: Cell }[];
-  private proseParts?: Prose[];
-  private sentenceParts?: Sentence[];
+  private proseParts?: ProseParagraphs;
   private claims3?: Claim[];
   private claims4?: Claim[];
 
@@ -30,22 +29,16 @@ class ReportAnalysis implements Analysis {
     this.nonNumbers = nonNumbers(model);
   }
 
-  get prose(): Prose[] {
-    return (this.proseParts ??= proseOf(this.model));
+  get prose(): ProseParagraphs {
+    return (this.proseParts ??= new ProseParagraphs(this.model));
   }
 
-  get sentences(): Sentence[] {
-    // A loop, not flatMap: flatMap's array per paragraph cost about a third of making the sentences (20 → 14 µs a check).
-    if (!this.sentenceParts) {
-      const out: Sentence[] = [];
-      for (const p of this.prose) for (const s of sentencesOf(p)) out.push(s);
-      this.sentenceParts = out;
-    }
-    return this.sentenceParts;
+  get sentences(): Iterable<Sentence> {
+    return this.prose.sentences();
   }
 
   claims(table: 3 | 4): Claim[] {
-    return table === 3 ? (this.claims3 ??= this.sentences.flatMap(table3Claims)) : (this.claims4 ??= this.sentences.flatMap(table4Claims));
+    return table === 3 ? (this.claims3 ??= claimsIn(this.sentences, table3Claims)) : (this.claims4 ??= claimsIn(this.sentences, table4Claims));
   }
 }
 

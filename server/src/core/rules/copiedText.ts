@@ -1,5 +1,5 @@
 import type { Place, PlaceName, ShortNames } from '../places/gazetteer';
-import type { Prose } from '../text/prose';
+import type { Prose, ProseParagraphs } from '../text/prose';
 import type { RuleContext } from './rule';
 import { defineRule } from './rule';
 import { countyShortNames, PLACE_BY_CODE, placesOfBody, namesIn } from '../places/gazetteer';
@@ -50,7 +50,7 @@ export const copiedText = defineRule({
     const namedIn = reader(found);
     const wordingAt = reader(wording);
     for (const s of ctx.sentences) {
-      const at = startOf.get(s.prose)! + s.from;
+      const at = startOf[s.prose.index] + s.from;
       const place = (x: Found) => [x.at - at + s.from, x.at - at + s.from + x.text.length] as const;
       const named = namedIn(at, at + s.text.length);
       if (named.length && !WITH_OTHERS.test(s.text)) for (const n of named) report(ctx, s.prose, ...place(n), 'otherPlace', { place: n.text, own: body });
@@ -97,18 +97,18 @@ function bodyPlaces(body: string) {
 }
 
 /** The prose paragraphs as one text, a line each. */
-function joined(prose: Prose[]): string {
+function joined(prose: Iterable<Prose>): string {
   let text = '';
   for (const p of prose) text += p.text + '\n';
   return text;
 }
 
-/** Where each prose paragraph starts in their joined text. */
-function startsIn(prose: Prose[]): Map<Prose, number> {
-  const startOf = new Map<Prose, number>();
+/** Where each prose paragraph starts in their joined text, by its index. */
+function startsIn(prose: ProseParagraphs): Int32Array {
+  const startOf = new Int32Array(prose.length);
   let at = 0;
   for (const p of prose) {
-    startOf.set(p, at);
+    startOf[p.index] = at;
     at += p.text.length + 1;
   }
   return startOf;

@@ -4,7 +4,7 @@ import type { Cell, Fix, Lang, OffsetRange, RelatedLocation, ReportModel, Severi
 import type { Equation } from '../model/equations';
 import type { Verdict } from '../fix/repair';
 import type { Message, MessageData } from '../i18n/message';
-import type { Prose, Sentence } from '../text/prose';
+import type { ProseParagraphs, Sentence } from '../text/prose';
 import type { Claim } from '../claims/claim';
 import type { YearFacts } from '../years/facts';
 import type { LastYear } from '../years/lastYear';
@@ -76,9 +76,9 @@ export interface Analysis {
   /** The cells that hold no number (blank or invalid), with their tables, in table and row order. */
   nonNumbers: { table: TableModel; cell: Cell }[];
   /** The running text in prose paragraphs (made when a rule first asks). */
-  readonly prose: Prose[];
+  readonly prose: ProseParagraphs;
   /** Its sentences, in document order (made when a rule first asks). */
-  readonly sentences: Sentence[];
+  readonly sentences: Iterable<Sentence>;
   /** What the sentences say about table 3's or table 4's figures, in document order (made when a rule first asks). */
   claims(table: 3 | 4): Claim[];
 }

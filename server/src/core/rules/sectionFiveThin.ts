@@ -20,19 +20,27 @@ export const sectionFiveThin = defineRule({
   check(ctx) {
     const section = ctx.model.sections.find((s) => s.canonical === 5);
     if (!section) return; // section-missing says it
-    const prose = ctx.prose.filter((p) => p.section === 5);
-    const text = prose.map((p) => p.text).join('');
-    if (!text) return ctx.report({ range: section.headingRange, message: 'empty' });
-    const last = prose[prose.length - 1];
-    const range = () => ({ start: rangeIn(prose[0], 0, 0).start, end: rangeIn(last, 0, last.text.length).end });
+    // The section's text is kept only while it is short: a longer one says more than 无, and is no one-liner.
+    let first: Prose | undefined;
+    let last: Prose | undefined;
+    let length = 0;
+    let text = '';
+    let sentences = 0;
+    for (const p of ctx.prose) {
+      if (p.section !== 5) continue;
+      first ??= p;
+      last = p;
+      length += p.text.length;
+      if (length < SHORT) {
+        text += p.text;
+        sentences += sentencesOf(p).length;
+      }
+    }
+    if (!first || !last) return ctx.report({ range: section.headingRange, message: 'empty' });
+    const end = last;
+    const range = () => ({ start: rangeIn(first!, 0, 0).start, end: rangeIn(end, 0, end.text.length).end });
+    if (length >= SHORT) return;
     if (NOTHING.test(text)) return ctx.report({ range: range(), message: 'nothing', data: { text } });
-    // Only a short section is split into sentences: a longer one is no one-liner, however many it has.
-    if (text.length < SHORT && oneSentence(prose)) ctx.report({ range: range(), message: 'short', data: { length: text.length } });
+    if (sentences === 1) ctx.report({ range: range(), message: 'short', data: { length } });
   },
 });
-
-function oneSentence(prose: Prose[]): boolean {
-  let count = 0;
-  for (const p of prose) count += sentencesOf(p).length;
-  return count === 1;
-}

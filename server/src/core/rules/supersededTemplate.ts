@@ -21,7 +21,7 @@ export const supersededTemplate = defineRule({
     const year = ctx.model.reportYear;
     if (year === undefined || year < 2021) return;
     // A report that names the new notice too is telling the change, not following the old one.
-    if (ctx.prose.some((p) => NEW_NOTICE.test(p.text))) return;
+    for (const p of ctx.prose) if (NEW_NOTICE.test(p.text)) return;
     for (const p of ctx.prose) {
       const m = OLD_NOTICE.exec(p.text);
       if (m) ctx.report({ range: rangeIn(p, m.index, m.index + m[0].length), message: 'cited', data: { year } });

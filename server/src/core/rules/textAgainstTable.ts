@@ -4,7 +4,6 @@
 import type { Cell, TableModel, TableNumber } from '../types';
 import type { Claim } from '../claims/claim';
 import type { RuleContext } from './rule';
-import type { Sentence } from '../text/prose';
 import { cellName, tableName } from '../i18n/names';
 import { isContiguous, rangeIn } from '../text/prose';
 import { visible } from './analysis';
@@ -34,13 +33,6 @@ export function claimedCells(table: TableModel, claim: Claim): Cell[] | undefine
     cells.push(c);
   }
   return cells;
-}
-
-/** Every claim the sentences of the text make about one table, in document order (a loop: flatMap costs more). */
-export function claimsOf(ctx: RuleContext, read: (s: Sentence) => readonly Claim[]): Claim[] {
-  const out: Claim[] = [];
-  for (const s of ctx.sentences) for (const c of read(s)) out.push(c);
-  return out;
 }
 
 export function reportClaims(ctx: RuleContext<ClaimMessage>, table: TableModel, claims: Claim[]): void {

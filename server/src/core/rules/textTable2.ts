@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { table2Claims } from '../claims/table2Claims';
-import { CLAIM_MESSAGES, claimsOf, readableTable, reportClaims } from './textAgainstTable';
+import { CLAIM_MESSAGES, readableTable, reportClaims } from './textAgainstTable';
+import { claimsIn } from '../claims/claim';
 
 export const textTable2 = defineRule({
   id: 'text-table2',
@@ -15,6 +16,6 @@ export const textTable2 = defineRule({
   check(ctx) {
     const table = readableTable(ctx, 2);
     const version = table?.version;
-    if (table && (version === 'v2019' || version === 'v2021')) reportClaims(ctx, table, claimsOf(ctx, (s) => table2Claims(s, version)));
+    if (table && (version === 'v2019' || version === 'v2021')) reportClaims(ctx, table, claimsIn(ctx.sentences, (s) => table2Claims(s, version)));
   },
 });

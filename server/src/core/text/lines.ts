@@ -115,7 +115,12 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number
 export class LineIndex {
   private readonly starts: Int32Array;
 
-  constructor(private readonly text: string) {
+  /** The index of a text; `starts`, when given, are its line starts, already known. */
+  constructor(private readonly text: string, known?: Int32Array) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = new Int32Array(countBreaks(text) + 1);
     const lfOnly = breaksAtLf(text);
     for (let start = 0, i = 1; ; ) {
@@ -128,6 +133,39 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, end) replaced by `length` characters. The lines
+   * from the one before the edit (a CR ending it may pair with an LF the edit begins with) up to the first with two
+   * unchanged characters before it are read again; the others are this index's, those after the edit moved by the
+   * change of length. An edit of a text of millions of lines costs its lines and a copy of the starts, not a pass
+   * over the text.
+   */
+  edited(text: string, start: number, end: number, length: number): LineIndex {
+    const old = this.starts;
+    const delta = length - (end - start);
+    const first = Math.max(0, lastAtOrBefore(old, start) - 1);
+    const resume = lastAtOrBefore(old, end + 1) + 1;
+    const stop = resume < old.length ? old[resume] + delta : text.length + 1;
+    const between: number[] = [];
+    for (let at = old[first]; ; ) {
+      const lineStop = lineEnd(text, at, false);
+      if (lineStop === text.length) break;
+      at = nextLineStart(text, lineStop);
+      if (at === stop) break;
+      // Past the line the unchanged text says starts there: not the text this index was told of.
+      if (at > stop) return new LineIndex(text);
+      between.push(at);
+    }
+    const tail = resume < old.length ? old.length - resume : 0;
+    const starts = new Int32Array(first + 1 + between.length + tail);
+    starts.set(old.subarray(0, first + 1));
+    starts.set(between, first + 1);
+    const to = first + 1 + between.length;
+    if (tail) starts.set(old.subarray(resume), to);
+    if (delta) for (let i = to; i < starts.length; i++) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   /** The position of an offset; one between the CR and the LF of a CRLF is the end of its line, as LSP has it. */

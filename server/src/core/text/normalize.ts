@@ -96,10 +96,13 @@ export function skipWhiteSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-/** Where a text's trailing white space (as trim() and `\s` see it) starts: its length when it has none, 0 when blank. */
-export function visibleEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
+/**
+ * Where the trailing white space (as trim() and `\s` see it) of text[from, to) starts (the whole text by default):
+ * `to` when it has none, `from` when blank.
+ */
+export function visibleEnd(text: string, from = 0, to = text.length): number {
+  let end = to;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

@@ -1,21 +1,25 @@
 // The report's running text as the text rules read it: paragraphs joined where a line was broken inside a sentence
 // (text extracted from a PDF breaks lines at the page's width), split into sentences, every character mapped back
 // to its place in the document.
-import type { OffsetRange, Paragraph, ReportModel } from '../types';
+//
+// A text of a million short lines is a million prose paragraphs and sentences: an object for each would outweigh the
+// text many times over. They are held as the model paragraph each prose paragraph starts with, and made when read.
+// A report's few hundred are kept once made (the rules read them several times over); a text of more than
+// PROSE_KEPT paragraphs or SENTENCES_KEPT sentences has them made again each time they are read.
+import type { OffsetRange, Paragraphs, ReportModel } from '../types';
 import { skipWhiteSpace, visibleEnd } from './normalize';
-
-/** A piece of a prose paragraph: text[from, to) is the document's [at, at + to − from). */
-interface Piece {
-  from: number;
-  to: number;
-  at: number;
-}
 
 export interface Prose {
   text: string;
   /** The template section it stands in (1..6), if any. */
   section?: number;
-  pieces: Piece[];
+  /** Its place among the report's prose paragraphs: made again when read again, a paragraph is the same by it. */
+  index: number;
+  /**
+   * Its pieces, a line of the document each, two numbers a piece: where the piece starts in `text`, and where in the
+   * document. A piece runs to where the next one starts (the last to the end of `text`).
+   */
+  pieces: number[];
 }
 
 export interface Sentence {
@@ -25,6 +29,17 @@ export interface Sentence {
   from: number;
 }
 
+/** More prose paragraphs than this are made when read, not kept (real reports have fewer than a hundred). */
+const PROSE_KEPT = 4096;
+/** More sentences than this are made when read, not kept (real reports have a few hundred at most). */
+const SENTENCES_KEPT = 16384;
+
+/** How many prose paragraphs and sentences are kept once made (smaller in tests, to read a report both ways). */
+export interface Kept {
+  prose: number;
+  sentences: number;
+}
+
 /** The marks that close a line that ends a paragraph (as its last visible character). */
 const CLOSING_MARKS = '。！？；：:!?;）)”】》';
 /** A line that starts a paragraph of its own: a numbered item or heading, whatever the line before it. */
@@ -32,31 +47,107 @@ const OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一�
 /** Shorter lines are not a paragraph broken at the page's width. */
 const BROKEN_LINE = 16;
 
-/** The report's prose paragraphs, in document order. */
-export function proseOf(model: ReportModel): Prose[] {
-  const out: Prose[] = [];
-  let open: Prose | undefined;
-  let last: Paragraph | undefined;
-  let lastText = '';
-  for (const p of model.paragraphs) {
-    // The line trimmed as trim() trims it (a paragraph is never white space only), and where that starts.
-    const start = skipWhiteSpace(p.text, 0, p.text.length);
-    const text = p.text.slice(start, visibleEnd(p.text));
-    const at = p.range.start + start;
-    // A line ends its paragraph when it closes a sentence, or is short (a heading, a label, a signature).
-    const continues = open && last && last.section === p.section && !CLOSING_MARKS.includes(lastText[lastText.length - 1]) && lastText.length >= BROKEN_LINE
-      && !OPENS.test(text) && onNextLine(model.text, last.range.end, p.range.start);
-    if (continues && open) {
-      open.pieces.push({ from: open.text.length, to: open.text.length + text.length, at });
-      open.text += text;
-    } else {
-      open = { text, section: p.section, pieces: [{ from: 0, to: text.length, at }] };
-      out.push(open);
+/** Where model paragraph j's line stands as prose reads it: trimmed as trim() trims it (it is never white space only). */
+function lineOf(text: string, paragraphs: Paragraphs, j: number): [number, number] {
+  const start = paragraphs.startOf(j);
+  const end = paragraphs.endOf(j);
+  return [skipWhiteSpace(text, start, end), visibleEnd(text, start, end)];
+}
+
+/** The report's prose paragraphs: the model paragraphs each one starts with, each made when read. */
+export class ProseParagraphs implements Iterable<Prose> {
+  readonly length: number;
+  /** firsts[i]: the model paragraph prose paragraph i starts with; firsts[length]: the model's paragraph count. */
+  private readonly firsts: Int32Array;
+  private kept?: Prose[];
+  /** The sentences once made, or null when there are too many to keep. */
+  private keptSentences?: Sentence[] | null;
+
+  constructor(private readonly model: ReportModel, private readonly keep: Kept = { prose: PROSE_KEPT, sentences: SENTENCES_KEPT }) {
+    const { paragraphs, text } = model;
+    this.firsts = new Int32Array(paragraphs.length + 1);
+    let count = 0;
+    // The line before, trimmed: its length and last character, and its section.
+    let lastLength = 0;
+    let lastChar = '';
+    let lastSection: number | undefined;
+    for (let j = 0; j < paragraphs.length; j++) {
+      const [from, to] = lineOf(text, paragraphs, j);
+      const section = paragraphs.sectionOf(j);
+      // A line ends its paragraph when it closes a sentence, or is short (a heading, a label, a signature).
+      const continues = j > 0 && lastSection === section && !CLOSING_MARKS.includes(lastChar) && lastLength >= BROKEN_LINE
+        && !OPENS.test(text.slice(from, to)) && onNextLine(text, paragraphs.endOf(j - 1), paragraphs.startOf(j));
+      if (!continues) this.firsts[count++] = j;
+      lastLength = to - from;
+      lastChar = text[to - 1];
+      lastSection = section;
     }
-    last = p;
-    lastText = text;
+    this.firsts[count] = paragraphs.length;
+    this.length = count;
   }
-  return out;
+
+  /** Prose paragraph i (0 ≤ i < length): its lines joined. */
+  at(i: number): Prose {
+    if (this.kept) return this.kept[i];
+    const { paragraphs, text } = this.model;
+    const first = this.firsts[i];
+    const [from, to] = lineOf(text, paragraphs, first);
+    const prose: Prose = { text: text.slice(from, to), section: paragraphs.sectionOf(first), index: i, pieces: [0, from] };
+    for (let j = first + 1; j < this.firsts[i + 1]; j++) {
+      const [next, nextEnd] = lineOf(text, paragraphs, j);
+      prose.pieces.push(prose.text.length, next);
+      prose.text += text.slice(next, nextEnd);
+    }
+    return prose;
+  }
+
+  [Symbol.iterator](): Iterator<Prose> {
+    if (!this.kept && this.length <= this.keep.prose) {
+      const kept: Prose[] = [];
+      for (let i = 0; i < this.length; i++) kept.push(this.at(i));
+      this.kept = kept;
+    }
+    return this.kept ? this.kept[Symbol.iterator]() : this.made();
+  }
+
+  /** Every sentence, in document order. */
+  sentences(): Iterable<Sentence> {
+    if (this.keptSentences === undefined) this.keptSentences = this.length <= this.keep.prose ? this.keepSentences() : null;
+    return this.keptSentences ?? { [Symbol.iterator]: () => this.madeSentences() };
+  }
+
+  private *made(): Generator<Prose> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  /** The sentences, unless there are more than SENTENCES_KEPT. A loop, not flatMap: its array per paragraph cost a third of the time. */
+  private keepSentences(): Sentence[] | null {
+    const out: Sentence[] = [];
+    for (const p of this) {
+      for (let from = 0; from < p.text.length; ) {
+        if (out.length === this.keep.sentences) return null;
+        const to = sentenceEnd(p.text, from);
+        out.push({ text: p.text.slice(from, to), prose: p, from });
+        from = to;
+      }
+    }
+    return out;
+  }
+
+  private *madeSentences(): Generator<Sentence> {
+    for (const p of this) {
+      for (let from = 0; from < p.text.length; ) {
+        const to = sentenceEnd(p.text, from);
+        yield { text: p.text.slice(from, to), prose: p, from };
+        from = to;
+      }
+    }
+  }
+}
+
+/** The report's prose paragraphs, in document order, as an array. */
+export function proseOf(model: ReportModel): Prose[] {
+  return [...new ProseParagraphs(model)];
 }
 
 /** Whether only one line break stands between two lines (a blank line ends a paragraph). */
@@ -66,17 +157,48 @@ function onNextLine(text: string, end: number, start: number): boolean {
   return breaks <= 1;
 }
 
-/** Sentences end at 。！？ and ；, and at the end of the paragraph; a closing quote or bracket stays with its sentence. */
+/** Whether a character ends a sentence: 。！？；!?; (a switch: this runs for every character of the prose). */
+function endsSentence(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff01: case 0xff1f: case 0xff1b: case 0x21: case 0x3f: case 0x3b:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether a character is a closing quote or bracket that stays with the sentence it ends: ”’」』）). */
+function staysWithSentence(c: number): boolean {
+  switch (c) {
+    case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xff09: case 0x29:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where the sentence that starts at `from` ends: after the first of 。！？ and ；, and the closing quotes and
+ * brackets right after it; else at the end of the paragraph.
+ */
+function sentenceEnd(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && !endsSentence(text.charCodeAt(i))) i++;
+  if (i === n) return n;
+  i++;
+  while (i < n && staysWithSentence(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The sentences of a prose paragraph. */
 export function sentencesOf(p: Prose): Sentence[] {
   const out: Sentence[] = [];
-  let from = 0;
-  const re = /[。！？；!?;][”’」』）)]*/g;
-  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-    const to = m.index + m[0].length;
-    if (to > from) out.push({ text: p.text.slice(from, to), prose: p, from });
+  for (let from = 0; from < p.text.length; ) {
+    const to = sentenceEnd(p.text, from);
+    out.push({ text: p.text.slice(from, to), prose: p, from });
     from = to;
   }
-  if (from < p.text.length) out.push({ text: p.text.slice(from), prose: p, from });
   return out;
 }
 
@@ -84,14 +206,14 @@ export function sentencesOf(p: Prose): Sentence[] {
  * The sentences that contain a word, in document order. A paragraph without it is passed by one search, instead of
  * one for each of its sentences (a rule's word is in a few sentences of a report).
  */
-export function sentencesWith(sentences: readonly Sentence[], word: string): Sentence[] {
+export function sentencesWith(sentences: Iterable<Sentence>, word: string): Sentence[] {
   const out: Sentence[] = [];
-  let paragraph: Prose | undefined;
+  let paragraph = -1;
   let inParagraph = false;
   for (const s of sentences) {
-    if (s.prose !== paragraph) {
-      paragraph = s.prose;
-      inParagraph = paragraph.text.includes(word);
+    if (s.prose.index !== paragraph) {
+      paragraph = s.prose.index;
+      inParagraph = s.prose.text.includes(word);
     }
     if (inParagraph && s.text.includes(word)) out.push(s);
   }
@@ -105,10 +227,17 @@ export function clauseBefore(text: string, to: number, marks: string): string {
   return text.slice(from, to).trim();
 }
 
-/** The document offset of a character of a prose paragraph. */
+/** The document offset of a character of a prose paragraph: in the last piece that starts at or before it. */
 function offsetOf(p: Prose, i: number): number {
-  for (const piece of p.pieces) if (i < piece.to || piece === p.pieces[p.pieces.length - 1]) return piece.at + (i - piece.from);
-  return p.pieces[0].at;
+  const { pieces } = p;
+  let lo = 0;
+  let hi = pieces.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[2 * mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[2 * lo + 1] + (i - pieces[2 * lo]);
 }
 
 /** The document range of [from, to) of a prose paragraph (it may stand over a line break the prose joined). */

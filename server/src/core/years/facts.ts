@@ -51,7 +51,7 @@ export interface YearFacts {
  * The facts of a report; without `sentences`, the sections' sentences are left out (enough to find its last year,
  * and small to keep). Only what a table read with certainty holds is taken: an unreadable table gives nothing.
  */
-export function yearFactsOf(model: ReportModel, sentences?: readonly Sentence[]): YearFacts {
+export function yearFactsOf(model: ReportModel, sentences?: Iterable<Sentence>): YearFacts {
   const t3 = readable(model, 3);
   const t2 = readable(model, 2);
   return {
@@ -94,7 +94,7 @@ function documentCounts(table: TableModel): DocumentCounts[] {
   return out;
 }
 
-function sectionSentences(model: ReportModel, sentences: readonly Sentence[]): SectionSentences[] {
+function sectionSentences(model: ReportModel, sentences: Iterable<Sentence>): SectionSentences[] {
   const out: SectionSentences[] = [];
   for (const s of model.sections) {
     if (s.canonical === undefined || out.some((o) => o.section === s.canonical)) continue;
