@@ -1,5 +1,6 @@
 // Bundles the three entry points. Types are checked separately by `tsc -p .`.
 import { chmodSync, copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const IMPORT_META_URL = "var importMetaUrl = require('url').pathToFileURL(__filename).href;";
@@ -39,7 +40,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, plugins: [lazyLibraries] }),
   ...LAZY_LIBRARIES.map((name) =>
-    build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' }, outfile: `dist/${libraryFile(name)}` })),
+    build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: fileURLToPath(new URL('.', import.meta.url)) }, outfile: `dist/${libraryFile(name)}` })),
 ]);
 
 // The CLI is run as a program (`npx govreport`, the package's bin), which needs the executable bit: esbuild writes
