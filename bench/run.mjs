@@ -14,6 +14,8 @@ import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
 import { printRows } from './table.mjs';
 import { memoryFailures, memoryPart } from './memory.mjs';
 import { workspacePart } from './workspace.mjs';
+import { coldProcessPart } from './coldProcess.mjs';
+import { reviewFolderPart } from './reviewFolder.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -364,7 +366,7 @@ results.scaling = [];
 results.stages = [];
 // 10–14: the readers (bench/readers/): .docx, HTML and PDF against reference tools, the CLI on folders of them.
 results.readers = {};
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }), 17: () => workspacePart({ row, section, results }) };
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }), 17: () => coldProcessPart({ row, section, results }), 18: () => reviewFolderPart({ row, section, results }), 19: () => workspacePart({ row, section, results }) };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.
@@ -408,6 +410,11 @@ function targetsTable() {
     ['command line ≥ 2,000 reports/s on 2 cores', cli2.reportsPerSecond, (x) => x >= 2000, (x) => `${fmt(x)}/s`],
     ['server peak RSS ≤ 150 MB, 10 MB document', results.roundTrip[1].serverPeakRssMB, (x) => x <= 150, (x) => `${fmt(x)} MB`],
   ];
+  // Issue 17: the whole process against markdownlint's, and the review page of 10,000 reports.
+  const cold = results.coldProcess?.inputs[0];
+  if (cold) targets.push(['whole process ≥ 30× markdownlint\'s (10 MB collection)', cold.ratioNow, (x) => x >= 30, (x) => `${fmt(x)}×`]);
+  const page = results.reviewFolder?.runs.find((r) => r.format === 'html');
+  if (page) targets.push(['review page ≤ 5 MB for 10,000 reports', page.outputMB * (10_000 / results.reviewFolder.count), (x) => x <= 5, (x) => `${x.toFixed(2)} MB`]);
   results.targets = targets.map(([name, value, ok, show]) => ({ name, value, met: ok(value), shown: show(value) }));
   row('target', 'measured', 'met');
   for (const t of results.targets) row(t.name, t.shown, t.met ? 'yes' : 'NO');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildReportText } from '../support/reportBuilder';
-import { PUBLISHED_DIR } from '../support/reports';
+import { PUBLISHED_DIR, readReport, REPORT_FILES } from '../support/reports';
 import { removeTempDirs, runCli, tempDir } from './cliHarness';
 
 /** Builder reports of one body: 2021 carried out 4 (3 natural persons, 1 other), 2022 carried in 2 (natural persons). */
@@ -36,6 +36,19 @@ describe('govreport check: last year\'s report', () => {
     assert.deepStrictEqual(yearLines(r.stdout), CARRIED('2022/2022.txt', '2021.txt'));
     assert.match(r.stdout, /检查了 2 个文件：3 个错误，1 个警告/);
     assert.strictEqual(r.status, 1);
+  });
+
+  it('a pair among many files on worker threads: its facts are read again for it alone, the findings those of the pair alone', () => {
+    const dir = tempDir();
+    pair(dir, 'a', 'b');
+    // Other bodies' reports, enough for two threads: the real ones, numbered, twelve of each body and year (a
+    // doubt: none of them pairs).
+    const others = path.join(dir, 'others');
+    fs.mkdirSync(others);
+    for (let k = 0; k < 60; k++) fs.writeFileSync(path.join(others, `${k}.txt`), readReport(REPORT_FILES[k % REPORT_FILES.length]).replace(/(年度报告|年报)/, `$1（样本${k}）`));
+    const alone = yearLines(runCli(['check', 'a', 'b', '--jobs', '1'], dir).stdout);
+    assert.deepStrictEqual(alone, CARRIED('b/2022.txt', '2021.txt'));
+    assert.deepStrictEqual(yearLines(runCli(['check', '.', '--jobs', '2'], dir).stdout), alone);
   });
 
   it('--previous names it: checked against, never reported on; alone, a report has no last year', () => {

@@ -1,6 +1,6 @@
 // One .docx, HTML or PDF file through its reader and the core: read, check (or fix a .docx: the edits go into
 // word/document.xml through the view's verbatim pieces, the file is written in place, and what remains is checked).
-import { checkSource, fixesInAll, fixSource, LineIndex, looksLikeReport, sourceAt, type SourceCheck, type SourceDocument } from '../core';
+import { checkSource, fixesInAll, fixSource, LineIndex, looksLikeReport, sourceAt, yearFactsOf, type SourceCheck, type SourceDocument } from '../core';
 import { ReaderError, writeDocxEdits, type Reader } from '../readers';
 import type { FileOptions, FileResult } from './checkFile';
 import { failed, reason, tryWrite } from './checkFile';
@@ -44,7 +44,7 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
         }
       }
     }
-    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), ...(unwritten ? { unwritten } : {}), ...(diff ? { diff } : {}), years: yearsOf(checked) };
+    return { path: file, format: doc.format, ...reportFacts(checked), findings: findingsOf(checked), fixed, ...(note ? { note } : {}), ...(unwritten ? { unwritten } : {}), ...(diff ? { diff } : {}), yearKeys: yearKeysOf(checked), ...(options.yearFacts ? { years: yearsOf(checked) } : {}) };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
@@ -52,6 +52,13 @@ export async function checkDocumentFile(file: string, buffer: Buffer, reader: Re
 
 function reportFacts(checked: SourceCheck): Pick<FileResult, 'reportYear' | 'template' | 'body'> {
   return { reportYear: checked.report.reportYear, body: checked.report.issuingBody, template: checked.report.version };
+}
+
+/** The report's body and year (its facts without their sentences say them). */
+function yearKeysOf(checked: SourceCheck): FileResult['yearKeys'] {
+  if (checked.report.problem) return [];
+  const facts = yearFactsOf(checked.report);
+  return [{ bodyKey: facts.bodyKey, year: facts.year, paired: false }];
 }
 
 /** The report's facts, with the places they may be reported at in the view and in the file. */

@@ -11,7 +11,7 @@ import { ChangedOnDisk, ReadOnlyFile, TornWrite, writeInPlace } from '../io/writ
 import type { Messages } from './messages';
 import { MEGABYTE } from './args';
 import type { Config } from '../core/config';
-import { yearReport, YEAR_RULES, type YearReport } from './years';
+import { yearReport, YEAR_RULES, type ReportYearKey, type YearReport } from './years';
 import { fingerprints } from './fingerprint';
 import { unifiedDiff } from './diff';
 
@@ -55,7 +55,9 @@ export interface FileResult {
   fixed: string[];
   /** Found in a directory, but its text is not a report: not checked. */
   skipped?: boolean;
-  /** Its reports' facts, for the check against last year's report across the files of the run. */
+  /** Who and which year each of its reports is of: what pairing the files of a run with last year's asks. */
+  yearKeys?: ReportYearKey[];
+  /** Its reports' facts with their places, for the check against last year's report (asked with `yearFacts`). */
   years?: YearReport[];
   /** `--diff`: its fixes as a unified diff (of a .docx, HTML or PDF file's text view). */
   diff?: string;
@@ -72,6 +74,11 @@ export interface FileOptions {
   onlyReports?: boolean;
   /** `--diff`: the fixes as a unified diff, nothing written. */
   diff?: boolean;
+  /**
+   * Send back the reports' facts with their sentences and places (`years`), not only their keys: asked of the
+   * files whose reports pair with another file's, once the keys of every file are known (see years.ts).
+   */
+  yearFacts?: boolean;
 }
 
 export async function checkFile(file: string, options: FileOptions, m: Messages): Promise<FileResult> {
@@ -96,7 +103,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
     const { lang, rules, repeatedShare } = options;
     let text = decoded.text;
     if (options.onlyReports && !looksLikeReport(text)) return { path: file, findings: [], fixed: [], skipped: true };
-    let doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
+    let doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: options.yearFacts });
     let fixed: string[] = [];
     let unwritten: string | undefined;
     const diff = options.diff ? unifiedDiff(file, text, fixReports(doc, { lang, rules }).edits) : undefined;
@@ -108,7 +115,7 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
         if (!unwritten) {
           fixed = result.applied;
           text = applyEdits(text, result.edits).text;
-          doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: true });
+          doc = new ReportDocument(text, { lang, rules, repeatedShare, outline: false, keepText: options.yearFacts });
         }
       }
     }
@@ -132,11 +139,22 @@ function checkTextFile(file: string, bytes: Buffer, options: FileOptions, m: Mes
       fixed,
       ...(unwritten ? { unwritten } : {}),
       ...(diff ? { diff } : {}),
-      years: yearReports(doc, text),
+      yearKeys: yearKeys(doc),
+      ...(options.yearFacts ? { years: yearReports(doc, text) } : {}),
     };
   } catch (e) {
     return failed(file, m.checkFailed(reason(e)));
   }
+}
+
+/** Each report's body and year, and whether its last year is in the file. */
+function yearKeys(doc: ReportDocument): ReportYearKey[] {
+  const out: ReportYearKey[] = [];
+  for (let i = 0; i < doc.reportCount; i++) {
+    const facts = doc.findings(i).facts;
+    if (facts) out.push({ bodyKey: facts.bodyKey, year: facts.year, paired: !!doc.lastYear(i) });
+  }
+  return out;
 }
 
 /** Each report's facts, with the places they may be reported at, and whether its last year is in the file. */

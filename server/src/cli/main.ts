@@ -1,6 +1,9 @@
 import { isMainThread, parentPort, workerData } from 'worker_threads';
+import { setJitFlags } from './jitFlags';
 import { runCli } from './run';
 import { serveBatches } from './pool';
+
+setJitFlags();
 
 if (!isMainThread && (workerData as { govreportWorker?: boolean } | undefined)?.govreportWorker) {
   // A worker of `checkFiles`: this same script, started as a thread.

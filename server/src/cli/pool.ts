@@ -19,7 +19,7 @@ export interface Job {
   /** Per file: the number of its configuration's profile. */
   profileOf: number[];
   profiles: Profile[];
-  options: Pick<FileOptions, 'lang' | 'fix' | 'diff'>;
+  options: Pick<FileOptions, 'lang' | 'fix' | 'diff' | 'yearFacts'>;
 }
 
 /** What a thread is given once: the run's options and every profile. */

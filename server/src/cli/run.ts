@@ -9,12 +9,12 @@ import { formatSarif } from './sarif';
 import { formatCsv } from './csv';
 import { formatHtml } from './review/page';
 import type { FileResult } from './checkFile';
-import { checkFiles } from './pool';
+import { checkFiles, type Job } from './pool';
 import { collectFiles } from './files';
 import { formatJson, formatText, totals } from './format';
 import { messagesFor, type Messages } from './messages';
 import { recoverWrites } from '../io/recoverWrites';
-import { addYearFindings } from './years';
+import { addYearFindings, filesInPairs } from './years';
 import { Progress } from './progress';
 import { printable } from './printable';
 
@@ -78,8 +78,12 @@ export async function runCli(argv: string[], script: string): Promise<number> {
       if (recovery) r.note = r.note ? `${recovery}${m.noteSeparator}${r.note}` : recovery;
       results.push(r);
     }
+    await readYearFacts(filesInPairs(results, lastYears), job, options.jobs, script);
     addYearFindings(results, lastYears, (file) => ({ lang, ...profile(file) }));
-    for (const r of results) delete r.years;
+    for (const r of results) {
+      delete r.years;
+      delete r.yearKeys;
+    }
     // The warnings are counted before --quiet leaves them out: --max-warnings holds with it too.
     const warnings = totals(results).warnings;
     if (options.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.diagnostic.severity === 'error');
@@ -110,6 +114,25 @@ function render(format: OutputFormat, results: FileResult[], m: Messages, option
     default:
       return formatText(results, m, options.fix, lang);
   }
+}
+
+/**
+ * The facts with their sentences and places of the files whose reports pair with another file's, read again:
+ * the first reading sent back only each report's body and year, and most reports of a folder pair with none.
+ */
+async function readYearFacts(files: Set<FileResult>, job: Job, jobs: number | undefined, script: string): Promise<void> {
+  if (!files.size) return;
+  const list = [...files];
+  const at = new Map(job.files.map((f, i) => [f, i]));
+  const again = await checkFiles({
+    files: list.map((f) => f.path),
+    fromDirectories: list.map(() => false),
+    readOnly: list.map(() => true),
+    profileOf: list.map((f) => job.profileOf[at.get(f.path)!]),
+    profiles: job.profiles,
+    options: { ...job.options, fix: false, diff: false, yearFacts: true },
+  }, jobs, script);
+  list.forEach((f, i) => (f.years = again[i].years));
 }
 
 /** The output into a file; a file that cannot be written is said, and the run fails. */

@@ -19,7 +19,7 @@ export { disableNextLine, silencedAt } from './rules/inline';
 export { factPlaces, yearFactsOf } from './years/facts';
 export type { YearFacts } from './years/facts';
 export { YearIndex } from './years/lastYear';
-export type { LastYear } from './years/lastYear';
+export type { LastYear, YearKey } from './years/lastYear';
 export { looksLikeReport } from './detect';
 export * from './features';
 export { columnName, L, rowName, tableName } from './i18n/names';

@@ -3,8 +3,13 @@
 // A decoding is accepted only when it is exact: strict UTF-8 (TextDecoder, fatal), or an iconv-lite decoding that
 // encodes back to the very same bytes. Exactness is what lets --fix compute byte offsets by re-encoding the text.
 import { isUtf8 } from 'buffer';
-import * as iconv from 'iconv-lite';
-import { detect as guessEncoding } from 'chardet';
+import type * as Iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
+
+// iconv-lite (its code tables are a third of the CLI's bundle) and chardet are loaded by the first file that is not
+// UTF-8: a run over UTF-8 files, the usual case, never starts them. require() keeps each once loaded.
+const iconv = (): typeof Iconv => require('iconv-lite');
+const guessEncoding = (bytes: Buffer): string | null => (require('chardet') as typeof Chardet).detect(bytes);
 
 /** UTF-16 is accepted only with a BOM (Windows Notepad's "Unicode"); without one its NULs read as binary. */
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -49,12 +54,12 @@ export function decodeFile(bytes: Uint8Array): DecodeResult {
 export function decodeExact(buf: Buffer, encoding: Encoding): string | undefined {
   // Validation and decoding both native; a BOM stays in the text as U+FEFF.
   if (encoding === 'utf-8') return isUtf8(buf) ? buf.toString('utf8') : undefined;
-  const text = iconv.decode(buf, encoding, { stripBOM: false });
-  return iconv.encode(text, encoding).equals(buf) ? text : undefined;
+  const text = iconv().decode(buf, encoding, { stripBOM: false });
+  return iconv().encode(text, encoding).equals(buf) ? text : undefined;
 }
 
 export function encodeText(text: string, encoding: Encoding): Buffer {
-  return encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding);
+  return encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv().encode(text, encoding);
 }
 
 /** The bytes of the BOM in this encoding (its length is what the fixer skips). */

@@ -14,8 +14,11 @@ export interface LastYear {
   base?: number;
 }
 
+/** Who a report is of and for which year: all that finding its predecessor asks of it. */
+export type YearKey = Pick<YearFacts, 'bodyKey' | 'year'>;
+
 /** Reports by body and year, for finding each one's predecessor. */
-export class YearIndex<R extends { facts: YearFacts }> {
+export class YearIndex<R extends { facts: YearKey }> {
   private byKey = new Map<string, R[]>();
 
   constructor(reports: Iterable<R>) {
@@ -29,7 +32,7 @@ export class YearIndex<R extends { facts: YearFacts }> {
   }
 
   /** The report of the same body for the year before, when exactly one is at hand (two would leave a doubt). */
-  lastYearOf(facts: YearFacts): R | undefined {
+  lastYearOf(facts: YearKey): R | undefined {
     const key = facts.year === undefined ? undefined : keyOf(facts.bodyKey, facts.year - 1);
     const found = key ? this.byKey.get(key) : undefined;
     return found?.length === 1 ? found[0] : undefined;

@@ -1,7 +1,7 @@
 // The Word (.docx) reader: the zip's central directory is judged first (no inflating for a file that is not a
 // Word document), then only word/document.xml, word/numbering.xml and word/styles.xml are inflated (styles only
 // when there is numbering), and document.xml is streamed once into a SourceDocument.
-import { unzipSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import type { SourceDocument } from '../../core/source/document';
 import type { Reader } from '../reader';
 import { ReaderError } from '../reader';
@@ -12,6 +12,9 @@ import { isEncryptedPackage, isOleFile } from './ole';
 import { emptyStyles, readStyles } from './styles';
 import { decodeXml } from './xmlText';
 import { DOCUMENT_PART, readZipDirectory, startsLikeZip } from './zip';
+
+/** fflate is loaded by the first .docx read: a run without one never evaluates it (require() keeps it once loaded). */
+const fflate = (): typeof Fflate => require('fflate');
 
 export { writeDocxEdits } from './writeEdits';
 
@@ -51,7 +54,7 @@ function inflateParts(bytes: Uint8Array): Record<string, Uint8Array> {
   const parts = new Set([DOCUMENT_PART, NUMBERING_PART]);
   if (dir.entries.some((e) => e.name === NUMBERING_PART)) parts.add(STYLES_PART);
   try {
-    const files = unzipSync(bytes, {
+    const files = fflate().unzipSync(bytes, {
       filter: (f) => {
         if (!parts.has(f.name)) return false;
         if (f.originalSize > MAX_PART_SIZE) throw new ReaderError('corrupt', `${f.name} is ${f.originalSize} bytes`);

@@ -2,9 +2,12 @@
 // prefix the part gives it (Word writes `w:`, other tools may not), positions as offsets of the part's string, and
 // a broken part as a ReaderError. The part may be given as the ranges to stream (see skipProperties.ts): saxes
 // then reads them one after the other, and every position is moved back to where it stands in the part.
-import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
+import type * as Saxes from 'saxes';
 import { ReaderError } from '../reader';
+
+/** saxes is loaded by the first .docx read (require() keeps it once loaded). */
+const saxes = (): typeof Saxes => require('saxes');
 
 const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -36,6 +39,7 @@ function mainPrefix(tag: SaxesTagPlain): string | undefined {
  * offsets, by default the whole part) are what saxes reads.
  */
 export function streamPart(xml: string, handlers: PartHandlers, ranges: [number, number][] = [[0, xml.length]]): void {
+  const { SaxesParser } = saxes();
   const parser = new SaxesParser({ xmlns: false, position: true });
   let prefix: string | undefined;
   let head = '';

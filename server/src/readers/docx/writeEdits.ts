@@ -3,11 +3,14 @@
 // only move); the central directory is copied with the new offsets, and with the new CRC, sizes and method of
 // document.xml (written without a data descriptor). Archives this writer cannot rewrite exactly (zip64, encrypted
 // entries, a document.xml stored with an unknown method) are refused rather than written wrong.
-import { deflateSync, inflateSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import { crc32 } from './crc32';
 import { hasBom } from './xmlText';
 import type { ZipEntry } from './zip';
 import { DOCUMENT_PART, LOCAL_SIGNATURE, readZipDirectory, startsLikeZip, u16, u32 } from './zip';
+
+/** fflate is loaded by the first .docx written (require() keeps it once loaded). */
+const fflate = (): typeof Fflate => require('fflate');
 
 export interface DocxEdit {
   start: number;
@@ -93,11 +96,11 @@ export function writeDocxEdits(bytes: Uint8Array, edits: DocxEdit[]): Uint8Array
   checkArchive(bytes, dir.entries, doc);
   const dataStart = doc.localOffset + 30 + u16(bytes, doc.localOffset + 26) + u16(bytes, doc.localOffset + 28);
   const stored = bytes.subarray(dataStart, dataStart + doc.compressedSize);
-  const old = doc.method === 8 ? inflateSync(stored, { out: new Uint8Array(doc.size) }) : stored;
+  const old = doc.method === 8 ? fflate().inflateSync(stored, { out: new Uint8Array(doc.size) }) : stored;
   const xml = applyEdits(UTF8.decode(old), edits);
   const encoded = ENCODER.encode(xml);
   const raw = hasBom(old) ? concat([Uint8Array.of(0xef, 0xbb, 0xbf), encoded]) : encoded;
-  const data = deflateSync(raw, { level: 6 });
+  const data = fflate().deflateSync(raw, { level: 6 });
   const crc = crc32(raw);
   const header = localHeader(bytes, doc, crc, data.length, raw.length);
   const oldEnd = recordEnd(bytes, doc);

@@ -2,8 +2,11 @@
 // declares in its first 1024 bytes; else UTF-8 if the bytes are valid UTF-8, else GB18030 (the superset of the
 // GB2312 and GBK that Chinese government sites are written in). A declaration the bytes contradict is not obeyed.
 import { isUtf8 } from 'buffer';
-import * as iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
 import { prescanCharset } from './prescan';
+
+/** iconv-lite is loaded by the first page that names an encoding or is not UTF-8 (require() keeps it once loaded). */
+const iconv = (): typeof Iconv => require('iconv-lite');
 
 export interface DecodedPage {
   /** The page's text without its BOM: what every source offset of the reader refers to. */
@@ -28,7 +31,7 @@ export function encodingOfLabel(label: string): string | undefined {
   if (GB.has(l)) return 'gb18030';
   if (LATIN1.has(l)) return 'windows-1252';
   if (BIG5.has(l)) return 'big5hkscs';
-  return l && iconv.encodingExists(l) ? l : undefined;
+  return l && iconv().encodingExists(l) ? l : undefined;
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -47,7 +50,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): { text: string; valid:
     const text = utf8(bytes);
     return text !== undefined ? { text, valid: true } : { text: asBuffer(bytes).toString('utf8'), valid: false };
   }
-  const text = iconv.decode(asBuffer(bytes), encoding, { stripBOM: false });
+  const text = iconv().decode(asBuffer(bytes), encoding, { stripBOM: false });
   return { text, valid: !text.includes('\uFFFD') };
 }
 

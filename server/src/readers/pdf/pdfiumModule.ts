@@ -3,7 +3,10 @@
 // module) and its only file-system access (finding the .wasm binary); everything else in the reader is pure.
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { init } from '@embedpdf/pdfium';
+import type * as PdfiumPackage from '@embedpdf/pdfium';
+
+/** The package's glue is loaded by the first PDF read: a run without PDFs never evaluates it. */
+const init: typeof PdfiumPackage.init = (options) => (require('@embedpdf/pdfium') as typeof PdfiumPackage).init(options);
 
 export type Pdfium = Awaited<ReturnType<typeof init>>;
 
