@@ -12,6 +12,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { readerParts, readerTargets } from './readers/parts.mjs';
 import { BASELINE, compareKeystrokes, compareThroughput } from './baseline.mjs';
 import { printRows } from './table.mjs';
+import { stopServer } from './serverProcess.mjs';
 import { memoryFailures, memoryPart } from './memory.mjs';
 import { workspacePart } from './workspace.mjs';
 import { coldProcessPart } from './coldProcess.mjs';
@@ -235,12 +236,7 @@ async function roundTrip(text, n) {
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
     waiting.delete(v);
   }
-  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const peakRssMB = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  await new Promise((r) => server.on('exit', r));
-  conn.dispose();
+  const peakRssMB = await stopServer(conn, server);
   const jsonMB = bytes(JSON.stringify(first)) / MB;
   return { stats: stats(samples.slice(Math.min(20, samples.length / 10))), peakRssMB, diagnostics: first.diagnostics.length, findings, jsonMB };
 }

@@ -1,4 +1,4 @@
-// The workspace check of the language server (part 17 of bench/run.mjs, or alone: `node bench/workspace.mjs`): a
+// The workspace check of the language server (part 19 of bench/run.mjs, or alone: `node bench/workspace.mjs`): a
 // folder of report files (the real reports, copied, and the published PDFs), checked by `govreport/checkWorkspace`
 // over stdio with the server started as VS Code starts it, side by side with `govreport check` of the same folder
 // (one job, a whole process). At start, the server also reads every file in the background for last year's reports
@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { printRows } from './table.mjs';
+import { stopServer } from './serverProcess.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -72,12 +73,7 @@ async function serverRuns(dir, files, changed) {
   await conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
   await published;
   const eventMs = seconds(t0) * 1000;
-  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const peakRssMB = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  await new Promise((r) => server.on('exit', r));
-  conn.dispose();
+  const peakRssMB = await stopServer(conn, server);
   return { first, firstSeconds, againSeconds, touchedSeconds, eventMs, peakRssMB };
 }
 
@@ -87,7 +83,7 @@ function cliRun(dir) {
 }
 
 export async function workspacePart({ row, section, results }) {
-  section('17. Workspace check in the language server vs the command line, same folder');
+  section('19. Workspace check in the language server vs the command line, same folder');
   const { dir, files, pdfs } = makeFolder();
   try {
     const lsp = await serverRuns(dir, files, files[1]);

@@ -1,20 +1,14 @@
 // The server's settings for a document: the schema's defaults, then the editor's `govreport` settings, then the
 // config file nearest the document (govreport.json): the project's agreement outranks one user's editor.
-import { configDefaults, configFromSettings, configLang, problemText, resolveConfig, type Config } from '../core/config';
+import { configFromSettings, configLang, problemText, resolveConfig, type Config } from '../core/config';
 import type { Lang } from '../core';
 import { ConfigFiles, configIncludes, type ConfigFile } from '../io/configFile';
 
 export type Settings = Required<Config>;
 
-export const DEFAULT_SETTINGS: Settings = configDefaults();
-
 /** The editor's settings as sent (`workspace/configuration` or the initialization options): what is valid of them. */
 export function parseSettings(raw: unknown): Config {
   return configFromSettings(raw).config;
-}
-
-export function resolveLang(setting: Settings['messageLanguage'], displayLanguage: string | undefined): Lang {
-  return configLang(setting, displayLanguage);
 }
 
 /**
@@ -51,7 +45,7 @@ export class DocumentSettings {
   }
 
   lang(file: string | undefined): Lang {
-    return resolveLang(this.of(file).messageLanguage, this.displayLanguage());
+    return configLang(this.of(file).messageLanguage, this.displayLanguage());
   }
 
   /** Whether a search of the workspace takes this file: its config file's include and exclude. */
@@ -63,7 +57,7 @@ export class DocumentSettings {
   private warnOnce(config: ConfigFile): void {
     if (this.warned.has(config.file)) return;
     this.warned.add(config.file);
-    const lang = resolveLang(resolveConfig(this.editor, config.config).messageLanguage, this.displayLanguage());
+    const lang = configLang(resolveConfig(this.editor, config.config).messageLanguage, this.displayLanguage());
     const head = lang === 'en' ? `govreport: the config file ${config.file} is wrong; the rest of it applies:` : `govreport：配置文件 ${config.file} 有误，其余设置照常生效：`;
     this.warn([head, ...config.problems.map((p) => problemText(p, lang))].join('\n'));
   }

@@ -7,6 +7,7 @@ import { analyse } from './analysis';
 import { formatMessage } from '../i18n/message';
 import { yearFactsOf } from '../years/facts';
 import { unsilenced } from './inline';
+import { configDefaults } from '../config/schema';
 
 export interface RunOptions {
   lang?: Lang;
@@ -18,7 +19,8 @@ export interface RunOptions {
   repeatedShare?: number;
 }
 
-export const DEFAULT_REPEATED_SHARE = 0.5;
+/** The config schema's default, as a share. */
+export const DEFAULT_REPEATED_SHARE = configDefaults().repeatedText / 100;
 
 /** Where the findings of one check go: the rule of the moment fills in each finding's rule, severity and message. */
 abstract class Findings {
