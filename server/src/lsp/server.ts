@@ -36,6 +36,8 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): { lang: () => Lang } {
   const documents = new Map<string, OpenReport>();
   const views = new Views();
+  /** Views opened by the client whose file this server is still reading (see onDidOpenTextDocument). */
+  const viewsBeingRead = new Set<string>();
   /** Cancels the pending check of a document. */
   const pending = new Map<string, () => void>();
   let displayLanguage: string | undefined;
@@ -186,7 +188,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // A view this server has not read (the client kept it open across a restart of the server): its file is read
     // again, and the view checked from the reader's blocks as before, not as plain text.
     if (viewFor && !views.viewOf(d.uri)) {
-      void views.open(fileUriOfView(d.uri), d.uri).then(() => {
+      // Until its file is read, no check of it (one scheduled for every document, when settings arrive, say) may
+      // publish it as plain text: its diagnostics would lead to no place in the file.
+      viewsBeingRead.add(d.uri);
+      void views.open(fileUriOfView(d.uri), d.uri).finally(() => viewsBeingRead.delete(d.uri)).then(() => {
         if (documents.get(d.uri) !== open) return;
         open.useView();
         opened();
@@ -247,7 +252,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
   async function publish(uri: string, isStale: () => boolean) {
     const open = documents.get(uri);
-    if (!open || isStale()) return;
+    if (!open || isStale() || viewsBeingRead.has(uri)) return;
     const report = reportAt(uri);
     if (report) {
       const slices = new Slices(() => (isStale() || documents.get(uri) !== open ? 'stale' : undefined));
