@@ -22,8 +22,9 @@ export class TestClient {
   /** The govreport/status notifications received, oldest first. */
   readonly statuses: { uri: string; version: number; errors: number; warnings: number; reports: number }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `env`: more of the server process's environment (see test/support/fileOpens.ts). */
+  constructor(env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.push(p);

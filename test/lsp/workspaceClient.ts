@@ -14,14 +14,14 @@ export const uriOf = (file: string) => pathToFileURL(file).href;
 export const viewUriOf = (file: string) => `govreport-view:${uriOf(file).slice('file:'.length)}.govreport`;
 
 export class WorkspaceClient extends TestClient {
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-ws-'));
   readonly progress: WorkspaceProgress[] = [];
   reportsChanged = 0;
   /** When set, the client lists the workspace's files as VS Code does: these (URIs), asked each time. */
   listing?: () => string[];
 
-  constructor() {
-    super();
+  /** `dir`: the workspace folder (a new one by default); `env`: more of the server's environment. */
+  constructor(env: Record<string, string> = {}, readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-ws-'))) {
+    super(env);
     this.connection.onNotification('govreport/workspaceProgress', (p: WorkspaceProgress) => void this.progress.push(p));
     this.connection.onNotification('govreport/reportsChanged', () => void this.reportsChanged++);
     this.connection.onRequest('govreport/reportFiles', () => this.listing?.() ?? []);

@@ -10,7 +10,7 @@ import { viewUriOf } from './views';
 import { MAX_BYTES, MAX_DEPTH, MAX_FILES, readReportFile, walkReportFiles } from './reportFiles';
 
 /** A report of a file on disk: its facts, where it starts, and the document its related places open in. */
-interface FileReport {
+export interface FileReport {
   facts: YearFacts;
   base: number;
   /** The file's URI for text; for .docx, HTML and PDF, its text view's. */
@@ -31,6 +31,8 @@ export class LastYears {
   /** The folders searched, and how deep. */
   private readonly searched = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
+  /** Whether reports were adopted since `changed` was last called for them. */
+  private adopted = false;
 
   /** `changed` is called when reports were found or changed: open documents may have a last year now. */
   constructor(private readonly changed: () => void) {}
@@ -59,6 +61,30 @@ export class LastYears {
     const before = this.files.get(file);
     if (await this.read(file, true)) this.changed();
     else if (before && !this.files.has(file)) this.changed();
+  }
+
+  /**
+   * A file read and checked elsewhere (the workspace check), with its reports' facts and its line index: kept as if
+   * read here, so that it is not read a second time. A version already kept stays as it is, facts and all: a file
+   * checked again because its last year changed gives the same facts, and telling of them would start that again.
+   */
+  adopt(file: string, stat: { mtimeMs: number; size: number }, reports: FileReport[], lines: LineIndex | undefined): void {
+    const kept = this.files.get(file);
+    if (kept && kept.mtimeMs === stat.mtimeMs && kept.size === stat.size) return;
+    if (!reports.length) {
+      this.adopted = this.forget(file) || this.adopted;
+      return;
+    }
+    this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, reports, lines });
+    this.index = undefined;
+    this.adopted = true;
+  }
+
+  /** Tells of the reports adopted since the last time, if any: once for a whole run of the workspace check. */
+  announce(): void {
+    if (!this.adopted) return;
+    this.adopted = false;
+    this.changed();
   }
 
   /** Waits for the searches asked for so far (tests). */

@@ -74,9 +74,12 @@ export class OpenReport {
     }
   }
 
-  /** Settings or language changed: the reports are checked again under the new options. */
-  useOptions(options: Omit<CheckOptions, 'lastYear'> & { lang: Lang }): void {
-    const key = `${options.lang}|${options.repeatedShare}|${JSON.stringify(options.rules ?? {})}`;
+  /**
+   * Settings or language changed: the reports are checked again under the new options. `keepText`: each report's
+   * facts are made with its sentences (a file whose facts last year's reports keep).
+   */
+  useOptions(options: Omit<CheckOptions, 'lastYear'> & { lang: Lang; keepText?: boolean }): void {
+    const key = `${options.lang}|${options.repeatedShare}|${JSON.stringify(options.rules ?? {})}|${!!options.keepText}`;
     if (key === this.optionsKey) return;
     this.optionsKey = key;
     this.revision++;

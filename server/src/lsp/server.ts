@@ -15,6 +15,7 @@ import { FIX_FILE_REQUEST, SOURCE_LOCATION_REQUEST, TEXT_VIEW_REQUEST } from './
 import { fileOf, LastYears } from './lastYears';
 import { requestSlices, Slices } from './slices';
 import { WorkspaceCheck } from './workspaceCheck';
+import { isSearchedFile } from './reportFiles';
 import { tooLargeNote } from './large';
 import * as path from 'path';
 
@@ -124,10 +125,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
+  /**
+   * The workspace folders searched for last year's reports, unless the workspace check runs: it reads every file
+   * itself and gives last year's reports what it read (once a folder is searched, it is not searched again).
+   */
+  const workspaceChecked = () => settings.of(undefined).workspaceCheck;
+  const searchFolders = () => {
+    if (!workspaceChecked()) for (const folder of workspaceFolders) lastYears.search(folder);
+  };
+
   connection.onInitialized(async () => {
-    for (const folder of workspaceFolders) lastYears.search(folder);
     if (canPullConfig) await refreshSettings();
-    else workspace.configure();
+    else {
+      workspace.configure();
+      searchFolders();
+    }
   });
 
   // A report file changed on disk (the client watches them), or was saved: its facts are read again.
@@ -165,6 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     for (const uri of documents.keys()) schedule(uri, 0);
     workspace.configure();
+    searchFolders();
   }
   connection.onDidChangeConfiguration(async (change) => {
     if (!canPullConfig) settings.useEditorSettings((change.settings as { govreport?: unknown })?.govreport ?? change.settings);
@@ -182,7 +195,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const opened = () => {
       // Last year's report is most often beside this year's.
       const file = fileOf(d.uri) ?? views.sourceAt(d.uri, 0)?.file;
-      if (file) lastYears.search(path.dirname(file), 0);
+      // (A file the workspace check reads is given to them by it.)
+      if (file && !(workspaceChecked() && isSearchedFile(file, workspaceFolders))) lastYears.search(path.dirname(file), 0);
       schedule(d.uri, 0);
     };
     // A view this server has not read (the client kept it open across a restart of the server): its file is read

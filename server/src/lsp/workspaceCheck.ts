@@ -33,6 +33,13 @@ interface Kept extends FileReport {
   checked: CheckedFile;
 }
 
+/** The files in the order of the year their path names (a 4-digit 19xx or 20xx, the last one), those naming none last. */
+export function byYearInName(files: readonly string[]): string[] {
+  const year = (file: string) => Number(/.*(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(file)?.[1] ?? Infinity);
+  const keyed = files.map((file) => ({ file, year: year(file) }));
+  return keyed.sort((a, b) => (a.year === b.year ? 0 : a.year < b.year ? -1 : 1)).map((f) => f.file);
+}
+
 /** How often, at most, progress is sent while a check runs. */
 const PROGRESS_MS = 200;
 
@@ -108,7 +115,9 @@ export class WorkspaceCheck implements ReportSource {
     const run: NonNullable<WorkspaceCheck['run']> = { cancelled: false, options };
     this.run = run;
     run.done = this.enqueue(async () => {
-      const files = await this.listFiles();
+      // Earlier years first, as far as the names tell: a report's last year is then known when it is checked, and
+      // the files checked before their last year was (checked again at the end) are few.
+      const files = byYearInName(await this.listFiles());
       await this.lastYears.settled();
       const listed = new Set(files);
       for (const file of [...this.kept.keys(), ...this.skipped.keys()]) if (!listed.has(file)) this.remove(file);
@@ -119,6 +128,8 @@ export class WorkspaceCheck implements ReportSource {
         progress.step();
       }
       progress.end();
+      // The reports read here are last year's reports of others: open documents and files checked before them.
+      this.lastYears.announce();
       if (this.run === run) this.run = undefined;
       void this.connection.sendNotification(REPORTS_CHANGED);
       return this.summary(run.cancelled);
@@ -145,6 +156,7 @@ export class WorkspaceCheck implements ReportSource {
         else if (listed ? listed.has(file) : isSearchedFile(file, this.host.folders()) && this.host.accepts(file)) await this.check(file, true);
         else this.remove(file);
       }
+      this.lastYears.announce();
       void this.connection.sendNotification(REPORTS_CHANGED);
     });
   }
@@ -238,7 +250,9 @@ export class WorkspaceCheck implements ReportSource {
     if (!stat.isFile() || stat.size > MAX_BYTES) return this.remove(file);
     let checked: CheckedFile | undefined;
     try {
-      checked = checkReportFile(file, await readReportFile(file), stat, options, this.lastYears);
+      const result = checkReportFile(file, await readReportFile(file), stat, options, this.lastYears);
+      if (result) this.lastYears.adopt(file, stat, result.years, result.lines);
+      checked = result?.checked;
     } catch (e) {
       this.connection.console.error(`govreport: check of ${file} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }

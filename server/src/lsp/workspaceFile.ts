@@ -3,9 +3,9 @@
 // no more than its diagnostics, what the Reports view shows, and the facts that tell when its last year changed.
 import * as path from 'path';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { looksLikeReport, tableName, type CheckOptions, type Diagnostic, type Lang, type OutlineNode, type YearFacts } from '../core';
+import { LineIndex, looksLikeReport, tableName, type CheckOptions, type Diagnostic, type Lang, type OutlineNode, type YearFacts } from '../core';
 import type { DiagnosticSupport } from './convert';
-import type { LastYears } from './lastYears';
+import type { FileReport, LastYears } from './lastYears';
 import { limitProblems } from './limit';
 import { OpenReport } from './openReport';
 import type { ReadReport } from './reportFiles';
@@ -36,10 +36,20 @@ export interface FileCheckOptions {
 export const optionsKey = ({ check, support, maxProblems }: FileCheckOptions) =>
   JSON.stringify([check.lang, check.rules ?? {}, check.repeatedShare, support, maxProblems]);
 
+/**
+ * A file checked, with what last year's reports keep of it (its reports' facts with their sentences, and its line
+ * index), so that the file is read once for both.
+ */
+export interface FileCheck {
+  checked: CheckedFile;
+  years: FileReport[];
+  lines?: LineIndex;
+}
+
 /** The file's reports checked; undefined when it holds none (not a report, unreadable). */
 export function checkReportFile(
   file: string, read: ReadReport, stat: { mtimeMs: number; size: number }, options: FileCheckOptions, lastYears: LastYears,
-): CheckedFile | undefined {
+): FileCheck | undefined {
   if (read.kind === 'none') return undefined;
   const view = read.kind === 'view' ? read.view : undefined;
   const text = read.kind === 'view' ? read.view.text : read.text;
@@ -48,11 +58,14 @@ export function checkReportFile(
   if (!(read.kind === 'view' && read.problem) && !looksLikeReport(text)) return undefined;
   const open = new OpenReport(read.uri, 'govreport', 0, text, options.support, view && ((t) => (t === view.text ? view : undefined)));
   open.lastYears = lastYears;
-  open.useOptions(options.check);
+  // Facts with their sentences, made in the same pass as the findings: last year's reports keep them.
+  open.useOptions({ ...options.check, keepText: true });
   const { lang } = options.check;
   const { doc } = open;
   const reports: ReportEntry[] = [];
   const years: CheckedFile['years'] = [];
+  const found: FileReport[] = [];
+  const name = path.basename(file);
   for (let i = 0; i < doc.reportCount; i++) {
     const findings = doc.findings(i);
     if (!findings.isReport && doc.reportCount > 1) continue;
@@ -62,13 +75,15 @@ export function checkReportFile(
       rule: d.rule, severity: d.severity, message: d.message, group: groupOf(d, findings.outline, lang), table: d.table,
       range: { start: doc.positionAt(d.range.start + start), end: doc.positionAt(d.range.end + start) },
     });
-    reports.push({ uri: read.uri, file: path.basename(file), body: findings.facts?.body, year: findings.facts?.year ?? findings.reportYear, findings: own.map(place) });
+    reports.push({ uri: read.uri, file: name, body: findings.facts?.body, year: findings.facts?.year ?? findings.reportYear, findings: own.map(place) });
     if (findings.facts) years.push({ facts: findings.facts, lastYear: lastYears.lastYearOf(findings.facts, read.uri)?.facts });
+    if (findings.facts?.year !== undefined) found.push({ facts: findings.facts, base: start, uri: read.uri, name });
   }
-  return {
+  const checked: CheckedFile = {
     file, uri: read.uri, mtimeMs: stat.mtimeMs, size: stat.size, options: optionsKey(options),
     diagnostics: limitProblems(open.lspDiagnostics(), options.maxProblems, lang), reports, years,
   };
+  return { checked, years: found, lines: found.length ? new LineIndex(text) : undefined };
 }
 
 /** A table finding's table; any other finding's section (the outline's report → sections); '' outside them all. */
