@@ -14,6 +14,10 @@ const R001 = '001_5f52f77d1e58bc3f.txt';
 const R002 = '002_0b0fce05247e3def.txt';
 const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character} ${d.code}`;
 const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1).map(at);
+/** Waits until `done` holds (fails after 10 s). */
+async function until(done: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 10000; !done(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() > deadline) throw new Error('timed out');
+}
 /** 001's two wrong totals of table 3 (a real report): 0-based lines 344 and 350. */
 const ERRORS_001 = ['344:1 column-total', '350:1 column-total'];
 
@@ -73,6 +77,28 @@ describe('language server: the workspace check (pushed diagnostics)', function (
     const back = await client.publishAfter(uri, closing, (p) => p.diagnostics.length > 0);
     assert.strictEqual(back.version, undefined);
     assert.deepStrictEqual(back.diagnostics, before);
+  });
+
+  it('the Reports view shows a file open in the editor as its text is now, unsaved edits and all; closed, as on disk', async () => {
+    const r001 = client.write(R001, readReport(R001));
+    await client.start();
+    await client.checkWorkspace();
+    const uri = uriOf(r001);
+    const totals = async () => {
+      const { reports } = (await client.connection.sendRequest('govreport/reports', {})) as ReportsAnswer;
+      return reports.flatMap((r) => r.findings.filter((f) => f.rule === 'column-total').map((f) => `${r.uri === uri} ${f.range.start.line}:${f.range.start.character}`));
+    };
+    assert.deepStrictEqual(await totals(), ['true 344:1', 'true 350:1']);
+    // Two lines written above, not saved: the findings open where they now are.
+    const told = client.reportsChanged;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: `草稿\n\n${readReport(R001)}` } });
+    await client.diagnosticsFor(uri, 1);
+    await until(() => client.reportsChanged > told);
+    assert.deepStrictEqual(await totals(), ['true 346:1', 'true 352:1']);
+    const reopened = client.reportsChanged;
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await until(() => client.reportsChanged > reopened);
+    assert.deepStrictEqual(await totals(), ['true 344:1', 'true 350:1']);
   });
 
   it('files changed, added and deleted on disk: checked again, added, cleared', async () => {

@@ -16,6 +16,7 @@ import { fileOf, LastYears } from './lastYears';
 import { requestSlices, Slices } from './slices';
 import { WorkspaceCheck } from './workspaceCheck';
 import { isSearchedFile } from './reportFiles';
+import { reportEntries } from './workspaceFile';
 import { tooLargeNote } from './large';
 import * as path from 'path';
 
@@ -73,6 +74,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     configGeneration: () => settings.generation,
     accepts: (file) => settings.includes(file) && (options.workspaceFilter?.(file) ?? true),
+    openReports: (uri) => {
+      const open = currentReportAt(uri);
+      const file = fileAt(uri);
+      return open && file ? reportEntries(open.doc, uri, path.basename(file), lang(uri)) : undefined;
+    },
   });
 
   const isReport = (open: OpenReport) =>
@@ -286,6 +292,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     open.toldTooLarge = onSaveOnly;
     open.checkedRevision = open.revision;
     void connection.sendDiagnostics({ uri, version: open.version, diagnostics: onSaveOnly ? [tooLargeNote(lang(uri), report.largestReport()), ...diagnostics] : diagnostics });
+    workspace.openChecked(uri);
     let errors = 0;
     let warnings = 0;
     if (report) {

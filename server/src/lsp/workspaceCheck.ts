@@ -16,7 +16,7 @@ import { checkReportFile, optionsKey, type CheckedFile, type FileCheckOptions } 
 import { PulledReports, PushedReports, type DiagnosticsOwner, type FileReport, type ReportSource } from './workspacePull';
 import {
   CANCEL_WORKSPACE_CHECK, CHECK_WORKSPACE_REQUEST, REPORT_FILES_REQUEST, REPORTS_CHANGED, REPORTS_REQUEST, WORKSPACE_PROGRESS,
-  type ReportsAnswer, type WorkspaceProgress, type WorkspaceSummary,
+  type ReportEntry, type ReportsAnswer, type WorkspaceProgress, type WorkspaceSummary,
 } from './workspaceProtocol';
 
 export interface WorkspaceHost {
@@ -27,6 +27,8 @@ export interface WorkspaceHost {
   configGeneration(): number;
   /** Whether a file found is checked at all (a config file's include and exclude globs). */
   accepts(file: string): boolean;
+  /** The reports of a document open in the editor as its text is now; undefined when not known now (not checked yet). */
+  openReports(uri: string): ReportEntry[] | undefined;
 }
 
 interface Kept extends FileReport {
@@ -59,6 +61,8 @@ export class WorkspaceCheck implements ReportSource {
   private queue: Promise<unknown> = Promise.resolve();
   private run?: { cancelled: boolean; options: string; done?: Promise<WorkspaceSummary> };
   private events = new Map<string, FileChangeType>();
+  /** Per file open in the editor, what the Reports view was last told of it (see openChecked). */
+  private readonly shown = new Map<string, string>();
   private serial = 0;
 
   constructor(private readonly connection: Connection, private readonly lastYears: LastYears, private readonly host: WorkspaceHost) {
@@ -69,7 +73,7 @@ export class WorkspaceCheck implements ReportSource {
       return done;
     });
     connection.onNotification(CANCEL_WORKSPACE_CHECK, () => this.cancel());
-    connection.onRequest(REPORTS_REQUEST, (): ReportsAnswer => ({ reports: [...this.kept.values()].flatMap((k) => k.checked.reports) }));
+    connection.onRequest(REPORTS_REQUEST, (): ReportsAnswer => ({ reports: [...this.kept].flatMap(([file, k]) => this.reportsOf(file, k.checked)) }));
   }
 
   /** At `initialize`: how diagnostics reach this client; the capabilities that says. */
@@ -183,7 +187,7 @@ export class WorkspaceCheck implements ReportSource {
     this.owner?.changed(file);
   }
 
-  /** Closed: the workspace check's diagnostics of the file come back. */
+  /** Closed: the workspace check's diagnostics of the file come back, and in the Reports view its findings on disk. */
   closed(uri: string): void {
     const file = this.fileOf(uri);
     const uris = file !== undefined ? this.open.get(file) : undefined;
@@ -191,6 +195,29 @@ export class WorkspaceCheck implements ReportSource {
     if (uris.size) return;
     this.open.delete(file);
     this.owner?.changed(file);
+    if (this.shown.delete(file)) void this.connection.sendNotification(REPORTS_CHANGED);
+  }
+
+  /**
+   * An open document was checked: the Reports view shows a file open in the editor as its text is now (where its
+   * findings open must be where they are in that text), so it is told when what it shows of the file changed.
+   */
+  openChecked(uri: string): void {
+    const file = this.fileOf(uri);
+    if (file === undefined || !this.kept.has(file)) return;
+    const shown = JSON.stringify(this.host.openReports(uri) ?? null);
+    if (this.shown.get(file) === shown) return;
+    this.shown.set(file, shown);
+    void this.connection.sendNotification(REPORTS_CHANGED);
+  }
+
+  /** A file's reports as the Reports view shows them: an open document's as its text is now, else those checked on disk. */
+  private reportsOf(file: string, checked: CheckedFile): ReportEntry[] {
+    for (const uri of this.open.get(file) ?? []) {
+      const reports = this.host.openReports(uri);
+      if (reports) return reports;
+    }
+    return checked.reports;
   }
 
   // ReportSource: what the owner of the diagnostics asks.

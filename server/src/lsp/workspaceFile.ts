@@ -3,7 +3,7 @@
 // no more than its diagnostics, what the Reports view shows, and the facts that tell when its last year changed.
 import * as path from 'path';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { LineIndex, looksLikeReport, tableName, type CheckOptions, type Diagnostic, type Lang, type OutlineNode, type YearFacts } from '../core';
+import { LineIndex, looksLikeReport, tableName, type ReportDocument, type CheckOptions, type Diagnostic, type Lang, type OutlineNode, type YearFacts } from '../core';
 import type { DiagnosticSupport } from './convert';
 import type { FileReport, LastYears } from './lastYears';
 import { limitProblems } from './limit';
@@ -62,10 +62,30 @@ export function checkReportFile(
   open.useOptions({ ...options.check, keepText: true });
   const { lang } = options.check;
   const { doc } = open;
-  const reports: ReportEntry[] = [];
+  const name = path.basename(file);
+  const reports = reportEntries(doc, read.uri, name, lang);
   const years: CheckedFile['years'] = [];
   const found: FileReport[] = [];
-  const name = path.basename(file);
+  for (let i = 0; i < doc.reportCount; i++) {
+    const { facts } = doc.findings(i);
+    if (!facts) continue;
+    years.push({ facts, lastYear: lastYears.lastYearOf(facts, read.uri)?.facts });
+    if (facts.year !== undefined) found.push({ facts, base: doc.partStart(i), uri: read.uri, name });
+  }
+  const checked: CheckedFile = {
+    file, uri: read.uri, mtimeMs: stat.mtimeMs, size: stat.size, options: optionsKey(options),
+    diagnostics: limitProblems(open.lspDiagnostics(), options.maxProblems, lang), reports, years,
+  };
+  return { checked, years: found, lines: found.length ? new LineIndex(text) : undefined };
+}
+
+/**
+ * What the Reports view shows of a document's reports (a file checked here, or one open in the editor, as its text
+ * is now): each report's body, year and findings, placed in the document at `uri`. A collection's parts that are no
+ * report (a cover page) are left out.
+ */
+export function reportEntries(doc: ReportDocument, uri: string, name: string, lang: Lang): ReportEntry[] {
+  const reports: ReportEntry[] = [];
   for (let i = 0; i < doc.reportCount; i++) {
     const findings = doc.findings(i);
     if (!findings.isReport && doc.reportCount > 1) continue;
@@ -75,15 +95,9 @@ export function checkReportFile(
       rule: d.rule, severity: d.severity, message: d.message, group: groupOf(d, findings.outline, lang), table: d.table,
       range: { start: doc.positionAt(d.range.start + start), end: doc.positionAt(d.range.end + start) },
     });
-    reports.push({ uri: read.uri, file: name, body: findings.facts?.body, year: findings.facts?.year ?? findings.reportYear, findings: own.map(place) });
-    if (findings.facts) years.push({ facts: findings.facts, lastYear: lastYears.lastYearOf(findings.facts, read.uri)?.facts });
-    if (findings.facts?.year !== undefined) found.push({ facts: findings.facts, base: start, uri: read.uri, name });
+    reports.push({ uri, file: name, body: findings.facts?.body, year: findings.facts?.year ?? findings.reportYear, findings: own.map(place) });
   }
-  const checked: CheckedFile = {
-    file, uri: read.uri, mtimeMs: stat.mtimeMs, size: stat.size, options: optionsKey(options),
-    diagnostics: limitProblems(open.lspDiagnostics(), options.maxProblems, lang), reports, years,
-  };
-  return { checked, years: found, lines: found.length ? new LineIndex(text) : undefined };
+  return reports;
 }
 
 /** A table finding's table; any other finding's section (the outline's report → sections); '' outside them all. */
