@@ -5,17 +5,21 @@
 // check added, per byte of UTF-8 input (the text itself, made before, is not counted), and MB/s; per shape whether
 // it stays within the target of 20 bytes of RSS per input byte at both sizes, and how the time per byte grew.
 //
-// Any shape over the target at either size fails the part: `memoryFailures` names them, and run.mjs and this file
+// Then hostile files through the readers (bench/readerMemory.mjs): tables and elements nested 10^5 deep, a zip entry
+// that lies about its size, at two scales, with what the reader answered and the time per byte.
+//
+// Any text shape over the target at either size fails the part: `memoryFailures` names them, and run.mjs and this file
 // alone exit with 1 after printing every row.
 //
 // The peak is the kernel's high-water mark (VmHWM), reset once the text is made: a sampling timer would not run
 // while the check holds the thread. BENCH_QUICK=1 uses 1 and 4 MB; BENCH_MEMORY_SHAPES=tabs,rows picks shapes;
 // a check still running after BENCH_MEMORY_TIMEOUT seconds (300) is stopped.
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { memory, peakSince, resetPeak } from './peakMemory.mjs';
+import { readerMemoryPart } from './readerMemory.mjs';
 import { printRows } from './table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,35 +33,17 @@ const SIZES_MB = process.env.BENCH_QUICK ? [1, 4] : [4, 16];
 /** A check that takes longer than this (seconds; BENCH_MEMORY_TIMEOUT) is stopped and reported as such. */
 const TIMEOUT_S = Number(process.env.BENCH_MEMORY_TIMEOUT ?? 300);
 
-/** The RSS and its high-water mark, in bytes (Linux); the high-water mark is undefined elsewhere. */
-function memory() {
-  try {
-    const status = fs.readFileSync('/proc/self/status', 'utf8');
-    const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
-  } catch {
-    return { rss: process.memoryUsage().rss, hwm: undefined };
-  }
-}
-
 /** In the child: make the text, reset the high-water mark, check, and print what it took as JSON. */
 function measureHere(shape, bytes) {
   const { ReportDocument } = require(path.join(OUT, 'server/src/core'));
   const text = require(path.join(OUT, 'test/support/textShapes.js')).textShape(shape).make(bytes);
   global.gc();
-  let resettable = true;
-  try {
-    fs.writeFileSync('/proc/self/clear_refs', '5'); // resets VmHWM to the current RSS
-  } catch {
-    resettable = false;
-  }
+  const resettable = resetPeak();
   const before = memory();
   const t0 = process.hrtime.bigint();
   const findings = new ReportDocument(text, { outline: false }).diagnostics().length;
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const after = memory();
-  // Without a high-water mark to reset, the process's own peak (which includes making the text) is the bound.
-  const peak = resettable && after.hwm !== undefined ? after.hwm : Math.max(after.rss, process.resourceUsage().maxRSS * 1024);
+  const peak = peakSince(resettable);
   process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text, 'utf8'), ms, findings, added: peak - before.rss }));
 }
 
@@ -103,7 +89,7 @@ export function memoryPart(ctx) {
     ctx.row(s.name, met ? 'yes' : 'NO', failed ? 'failed' : fmt(worst), growth === undefined ? '' : `×${growth.toFixed(2)}`);
     return { shape: s.name, met, worstBytesPerByte: worst, timeGrowth: growth };
   });
-  ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts };
+  ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts, readers: readerMemoryPart(ctx) };
 }
 
 /** What part 16 failed on (a shape over the target, or whose check failed), as a message; undefined when it passed. */

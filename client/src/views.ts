@@ -164,6 +164,7 @@ function reasonText(reason: string): string {
     case 'legacy-word': return vscode.l10n.t('an old binary Word or WPS file (.doc, .wps): save it as .docx first');
     case 'encrypted': return vscode.l10n.t('the file is password-protected');
     case 'corrupt': return vscode.l10n.t('the file is damaged');
+    case 'too-deep': return vscode.l10n.t('its tables or elements are nested far deeper than in any report');
     case 'changed on disk': return vscode.l10n.t('the file changed on disk since it was read; open it as a report again');
     case 'read-only': return vscode.l10n.t('the file is read-only: make it writable to fix it');
     default: return reason;

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { unzipSync } from 'fflate';
 import { readReport, removeTempDirs, runCli, tempDir } from './cliHarness';
 import { fillTemplate, specFromReport } from '../support/fillTemplate';
+import { LYING_DECLARED, lyingSize, nestedDivs, nestedTables } from '../support/readerShapes';
 
 const PUBLISHED = path.resolve(__dirname, '../../../../shared/published');
 const R002 = '002_0b0fce05247e3def.txt';
@@ -101,5 +102,26 @@ describe('govreport check: .docx, PDF and HTML files', () => {
     const r = runCli(['check', '--lang', 'en', 'broken.docx'], dir);
     assert.match(r.stdout, /^broken\.docx {2}error {2}unreadable {2}/m);
     assert.strictEqual(r.status, 2);
+  });
+
+  it('files nested far past any report, and a .docx whose part lies about its size, are unreadable, each said once with its reason', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'deep.docx'), nestedTables(1e5));
+    fs.writeFileSync(path.join(dir, 'deep.html'), nestedDivs(1e5));
+    fs.writeFileSync(path.join(dir, 'lying.docx'), lyingSize(1e6));
+    const r = runCli(['check', '--lang', 'en', '.'], dir);
+    assert.deepStrictEqual(r.stdout.split('\n'), [
+      "deep.docx  error  unreadable  the file's tables or elements are nested far deeper than in any report: it cannot be read reliably, and is not checked (tables nested more than 64 deep)",
+      "deep.html  error  unreadable  the page's elements are nested far deeper than in any report: it cannot be read reliably, and is not checked (elements nested more than 512 deep)",
+      `lying.docx  error  unreadable  the file is damaged or not a valid Word (.docx) file (word/document.xml inflates to more than the ${LYING_DECLARED} bytes its zip entry declares)`,
+      '0 files checked: 0 errors, 0 warnings, 3 unreadable',
+      '',
+    ]);
+    assert.strictEqual(r.status, 2);
+    const zh = runCli(['check', 'deep.docx', 'deep.html'], dir);
+    assert.deepStrictEqual(zh.stdout.split('\n').slice(0, 2), [
+      'deep.docx  error  unreadable  文件中的表格或元素嵌套层数远超任何报告，无法可靠读取，未检查（tables nested more than 64 deep）',
+      'deep.html  error  unreadable  网页的元素嵌套层数远超任何报告，无法可靠读取，未检查（elements nested more than 512 deep）',
+    ]);
   });
 });

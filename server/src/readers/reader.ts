@@ -17,9 +17,11 @@ export interface Reader {
  * - `corrupt`: the file is not a valid file of its format (a broken zip, a PDF without its structure);
  * - `encrypted`: a password-protected PDF or .docx;
  * - `legacy-word`: a .doc or .wps (binary Word or WPS format): save it as .docx;
- * - `no-document`: a zip without word/document.xml (an .xlsx, a .pptx, another archive).
+ * - `no-document`: a zip without word/document.xml (an .xlsx, a .pptx, another archive);
+ * - `too-deep`: tables or elements nested far deeper than in any report: what lies below the limit could not be
+ *   read, so nothing of the file is read rather than a part of it taken for the whole.
  */
-export type ReaderErrorReason = 'corrupt' | 'encrypted' | 'legacy-word' | 'no-document';
+export type ReaderErrorReason = 'corrupt' | 'encrypted' | 'legacy-word' | 'no-document' | 'too-deep';
 
 export class ReaderError extends Error {
   constructor(readonly reason: ReaderErrorReason, readonly detail?: string) {

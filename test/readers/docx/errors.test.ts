@@ -6,7 +6,8 @@ import { ReaderError } from '../../../server/src/readers/reader';
 import { docxReader, isLegacyWord, readDocx } from '../../../server/src/readers/docx';
 import { readFileSync } from 'fs';
 import { TEMPLATE_PATH } from '../../support/fillTemplate';
-import { docxOf, documentXml, p } from './helpers';
+import { LYING_DECLARED, lyingSize, nestedTables, openedProperties } from '../../support/readerShapes';
+import { blocksShort, docxOf, documentXml, p } from './helpers';
 
 /** A compound file: header, one FAT sector (sector 0), one directory sector (sector 1) with a root and `names`. */
 function oleFile(names: string[]): Uint8Array {
@@ -107,7 +108,43 @@ describe('docx reader: files it cannot read', () => {
       if (view.getUint32(i, true) === 0x04034b50 && named(i + 30)) view.setUint32(i + 22, 1000, true);
       if (view.getUint32(i, true) === 0x02014b50 && named(i + 46)) view.setUint32(i + 24, 1000, true);
     }
-    assert.throws(() => readDocx(bytes), (e: unknown) => e instanceof ReaderError && e.reason === 'corrupt');
+    assert.throws(() => readDocx(bytes), (e: unknown) => e instanceof ReaderError && e.message === 'corrupt: word/document.xml inflates to more than the 1000 bytes its zip entry declares');
+  });
+
+  it('a part whose declared size ends where a whole document does, and which inflates on past it, is refused, not read as that document', () => {
+    // A megabyte of spaces after the root's end tag: cut at the declared size, the part would read as a good document.
+    assert.throws(() => readDocx(lyingSize(1e6)), (e: unknown) => e instanceof ReaderError && e.message === `corrupt: word/document.xml inflates to more than the ${LYING_DECLARED} bytes its zip entry declares`);
+    assert.deepStrictEqual(blocksShort(readDocx(lyingSize(0))), ['一、总体情况']);
+    // A part that inflates to less than it declares is read as what it holds (no bytes are made up).
+    const short = zipSync({ 'word/document.xml': strToU8(documentXml(p('x'))) });
+    const name = strToU8('word/document.xml');
+    const view = new DataView(short.buffer, short.byteOffset);
+    for (let i = 0; i + 46 < short.length; i++) {
+      if (view.getUint32(i, true) === 0x02014b50 && name.every((c, k) => short[i + 46 + k] === c)) view.setUint32(i + 24, 5000, true);
+    }
+    assert.deepStrictEqual(blocksShort(readDocx(short)), ['x']);
+  });
+
+  it('tables nested deeper than 64 are too-deep and the file is not read; 64 deep are read', () => {
+    assert.deepStrictEqual(blocksShort(readDocx(nestedTables(64))), ['一、总体情况']);
+    const tooDeep = (e: unknown) => e instanceof ReaderError && e.message === 'too-deep: tables nested more than 64 deep';
+    assert.throws(() => readDocx(nestedTables(65)), tooDeep);
+    // The fuzz run's file (10 KB, 10^5 deep) and tables of two cells nested in the second cell, whose nested tables
+    // are handed up level by level (3·10^4 deep took 54 s).
+    assert.throws(() => readDocx(nestedTables(1e5)), tooDeep);
+    const twoCells = (depth: number) => docxOf({ document: documentXml(`${'<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc>'.repeat(depth)}${p('深')}${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`) });
+    assert.throws(() => readDocx(twoCells(3e4)), tooDeep);
+    const read = readDocx(twoCells(64)).blocks;
+    assert.deepStrictEqual([read.length, blocksShort({ format: 'docx', blocks: read.slice(-1) })], [64, [[['', '深']]]]);
+  });
+
+  it('elements nested deeper than 1024 are too-deep (a part of a million nested w:pPr, 22 KB deflated, took 390 MB to stream)', () => {
+    // w:document, w:body and w:p around the hyperlinks, w:r and w:t inside: 1019 hyperlinks make the w:t 1024 deep.
+    const links = (n: number) => docxOf({ document: documentXml(`<w:p>${'<w:hyperlink>'.repeat(n)}<w:r><w:t>x</w:t></w:r>${'</w:hyperlink>'.repeat(n)}</w:p>`) });
+    assert.deepStrictEqual(blocksShort(readDocx(links(1019))), ['x']);
+    const tooDeep = (e: unknown) => e instanceof ReaderError && e.message === 'too-deep: elements nested more than 1024 deep';
+    assert.throws(() => readDocx(links(1020)), tooDeep);
+    assert.throws(() => readDocx(openedProperties(1e6)), tooDeep);
   });
 
   it('entities a DOCTYPE declares are not expanded (the billion laughs): the part is refused as corrupt', async () => {

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { htmlReader, mhtmlReader } from '../../../server/src/readers/html';
 import { ReaderError } from '../../../server/src/readers/reader';
+import { nestedDivs, nestedHtmlTables } from '../../support/readerShapes';
 import { blocksShort, read } from './helpers';
 
 describe('html reader: bad input', () => {
@@ -18,6 +19,19 @@ describe('html reader: bad input', () => {
     assert.strictEqual(doc.format, 'html');
     assert.strictEqual(htmlReader.sniff(random), false);
     assert.deepStrictEqual(await htmlReader.read(new Uint8Array(0)), { format: 'html', blocks: [] });
+  });
+
+  it('a page nested deeper than browsers nest (512 elements, <html> and <body> counted) is too-deep, not read in part; 512 deep is read', async () => {
+    const divs = (depth: number) => `<html><body><p>顶</p>${'<div>'.repeat(depth)}深${'</div>'.repeat(depth)}</body></html>`;
+    assert.deepStrictEqual(blocksShort(await read(divs(510))), ['顶', '深']);
+    await assert.rejects(read(divs(511)), (e: unknown) => e instanceof ReaderError && e.reason === 'too-deep' && e.message === 'too-deep: elements nested more than 512 deep');
+    // The shapes the fuzz run met, refused by the parser at the 513th element (the small-heap test shows it stops there).
+    for (const bytes of [nestedDivs(1e5), nestedHtmlTables(1e5)]) {
+      await assert.rejects(htmlReader.read(bytes), (e: unknown) => e instanceof ReaderError && e.reason === 'too-deep');
+    }
+    // Tables nested in cells: each level is four elements deep (table, tbody, tr, td).
+    assert.deepStrictEqual(blocksShort(await read(`<p>顶</p>${'<table><tr><td>'.repeat(127)}深`)), ['顶', '深']);
+    await assert.rejects(read(`<p>顶</p>${'<table><tr><td>'.repeat(128)}深`), (e: unknown) => e instanceof ReaderError && e.reason === 'too-deep');
   });
 
   it('a table of a thousand columns and huge spans is read in one pass, its spans clamped as the standard clamps them', async () => {

@@ -86,10 +86,8 @@ describe('html reader: paragraphs', () => {
     assert.deepStrictEqual(blocksShort(await read(body('<pre>一、总体情况\n  全年公开  12 条\n\n二、主动公开政府信息情况</pre>').text)), ['一、总体情况', '全年公开 12 条', '二、主动公开政府信息情况']);
   });
 
-  it('empty pages and pages without a body are empty documents; markup nested past any report is not followed', async () => {
+  it('empty pages and pages without a body are empty documents', async () => {
     assert.deepStrictEqual(await read(''), { format: 'html', blocks: [] });
     assert.deepStrictEqual(await read('<html><frameset><frame src="a.html"></frameset></html>'), { format: 'html', blocks: [] });
-    const deep = `<html><body><p>顶</p>${'<div>'.repeat(5000)}深${'</div>'.repeat(5000)}</body></html>`;
-    assert.deepStrictEqual(blocksShort(await read(deep)), ['顶']);
   });
 });

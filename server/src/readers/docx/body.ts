@@ -9,6 +9,7 @@
 // explained in tables.ts.
 import type { SaxesTagPlain } from 'saxes';
 import type { SourceBlock, SourceParagraph } from '../../core/source/document';
+import { ReaderError } from '../reader';
 import type { ListCounters } from './listCounters';
 import { joined, ParagraphText, prefixed } from './paragraph';
 import type { Segment } from './paragraph';
@@ -24,6 +25,14 @@ const LEFT_OUT = new Set([
   'del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'txbxContent', 'sdtPr', 'sdtEndPr',
   'tblPr', 'tblGrid', 'tblPrEx', 'sectPr', 'fldData', 'footnotePr', 'endnotePr',
 ]);
+/**
+ * Tables nested deeper than this make the file unreadable (ReaderError `too-deep`). A report nests two or three
+ * deep at most (a layout frame around a template table, a table in one of its cells); a file nested past 64 is made
+ * by a program, not a person, and each nested table is handed up through every table that holds it, so unbounded
+ * nesting would cost time and memory by the square of the depth.
+ */
+export const MAX_TABLE_DEPTH = 64;
+
 /** Property elements: read for the few properties that matter, never for text. */
 const PROPERTIES = new Set(['pPr', 'rPr', 'trPr', 'tcPr']);
 
@@ -147,7 +156,10 @@ export function readBody(xml: string, lists: ListCounters): SourceBlock[] {
       } else if (local === 'noBreakHyphen') {
         if (visible()) paragraph!.text.add('-');
       } else if (local === 'fldChar') fieldChar(attr(tag, 'fldCharType'));
-      else if (local === 'tbl') tables.push({ number: ++tableCount, rows: [] });
+      else if (local === 'tbl') {
+        if (tables.length === MAX_TABLE_DEPTH) throw new ReaderError('too-deep', `tables nested more than ${MAX_TABLE_DEPTH} deep`);
+        tables.push({ number: ++tableCount, rows: [] });
+      }
       else if (local === 'tr') {
         const t = tables[tables.length - 1];
         if (t) t.rows.push({ index: t.rows.length + 1, gridBefore: 0, deleted: false, cells: [] });

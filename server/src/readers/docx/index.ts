@@ -1,7 +1,6 @@
 // The Word (.docx) reader: the zip's central directory is judged first (no inflating for a file that is not a
 // Word document), then only word/document.xml, word/numbering.xml and word/styles.xml are inflated (styles only
 // when there is numbering), and document.xml is streamed once into a SourceDocument.
-import type * as Fflate from 'fflate';
 import type { SourceDocument } from '../../core/source/document';
 import type { Reader } from '../reader';
 import { ReaderError } from '../reader';
@@ -11,18 +10,15 @@ import { emptyNumbering, readNumbering } from './numbering';
 import { isEncryptedPackage, isOleFile } from './ole';
 import { emptyStyles, readStyles } from './styles';
 import { decodeXml } from './xmlText';
-import { DOCUMENT_PART, readZipDirectory, startsLikeZip } from './zip';
-
-/** fflate is loaded by the first .docx read: a run without one never evaluates it (require() keeps it once loaded). */
-const fflate = (): typeof Fflate => require('fflate');
+import { DOCUMENT_PART, entryBytes, readZipDirectory, startsLikeZip } from './zip';
 
 export { writeDocxEdits } from './writeEdits';
 
 const NUMBERING_PART = 'word/numbering.xml';
 const STYLES_PART = 'word/styles.xml';
 /**
- * The largest part inflated, by the size the zip declares (fflate inflates into a buffer of that size and no
- * more): a report's document.xml is well under a megabyte, so a part this large is a zip bomb or not a report.
+ * The largest part inflated, by the size the zip declares (a part is inflated into a buffer of that size and no
+ * more: zip.ts): a report's document.xml is well under a megabyte, so a part this large is a zip bomb or not a report.
  */
 const MAX_PART_SIZE = 64 * 1024 * 1024;
 
@@ -47,26 +43,22 @@ function inflateParts(bytes: Uint8Array): Record<string, Uint8Array> {
   if (isOleFile(bytes)) throw new ReaderError(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-word');
   const dir = startsLikeZip(bytes) ? readZipDirectory(bytes) : undefined;
   if (!dir) throw new ReaderError('corrupt', 'not a zip archive');
-  const entry = dir.entries.find((e) => e.name === DOCUMENT_PART);
-  if (!entry && !dir.zip64) throw new ReaderError('no-document');
-  if (entry && entry.flags & 1) throw new ReaderError('encrypted', 'the zip entries are encrypted');
+  // Only an archive past 4 GB or 65,535 entries needs zip64: no Word document, and not sniffed as one.
+  if (dir.zip64) throw new ReaderError('corrupt', 'a zip64 archive');
+  // The last record of a name is the one read, as unzip tools do with a name stored twice.
+  const entries = new Map(dir.entries.map((e) => [e.name, e]));
+  if (!entries.has(DOCUMENT_PART)) throw new ReaderError('no-document');
   // Styles matter only for the numbering they give paragraphs: without numbering.xml no paragraph is numbered.
-  const parts = new Set([DOCUMENT_PART, NUMBERING_PART]);
-  if (dir.entries.some((e) => e.name === NUMBERING_PART)) parts.add(STYLES_PART);
-  try {
-    const files = fflate().unzipSync(bytes, {
-      filter: (f) => {
-        if (!parts.has(f.name)) return false;
-        if (f.originalSize > MAX_PART_SIZE) throw new ReaderError('corrupt', `${f.name} is ${f.originalSize} bytes`);
-        return true;
-      },
-    });
-    if (!files[DOCUMENT_PART]) throw new ReaderError('no-document');
-    return files;
-  } catch (e) {
-    if (e instanceof ReaderError) throw e;
-    throw new ReaderError('corrupt', e instanceof Error ? e.message : String(e));
+  const parts = entries.has(NUMBERING_PART) ? [DOCUMENT_PART, NUMBERING_PART, STYLES_PART] : [DOCUMENT_PART];
+  const files: Record<string, Uint8Array> = {};
+  for (const name of parts) {
+    const entry = entries.get(name);
+    if (!entry) continue;
+    if (entry.flags & 1) throw new ReaderError('encrypted', 'the zip entries are encrypted');
+    if (entry.size > MAX_PART_SIZE) throw new ReaderError('corrupt', `${name} is ${entry.size} bytes`);
+    files[name] = entryBytes(bytes, entry);
   }
+  return files;
 }
 
 /** Reads a .docx's bytes into a SourceDocument (synchronously; the Reader interface wraps it in a promise). */

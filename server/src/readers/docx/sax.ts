@@ -1,6 +1,6 @@
 // Streaming an OOXML part with saxes: elements of the WordprocessingML namespace by their local name, whatever
 // prefix the part gives it (Word writes `w:`, other tools may not), positions as offsets of the part's string, and
-// a broken part as a ReaderError. The part may be given as the ranges to stream (see skipProperties.ts): saxes
+// a broken part (or one nested past MAX_XML_DEPTH) as a ReaderError. The part may be given as the ranges to stream (see skipProperties.ts): saxes
 // then reads them one after the other, and every position is moved back to where it stands in the part.
 import type { SaxesTagPlain } from 'saxes';
 import type * as Saxes from 'saxes';
@@ -10,6 +10,14 @@ import { ReaderError } from '../reader';
 const saxes = (): typeof Saxes => require('saxes');
 
 const MAIN_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
+
+/**
+ * Elements nested deeper than this make a part unreadable (ReaderError `too-deep`). Word nests a report's text a
+ * dozen elements deep, and even tables nested as deep as the reader reads them (body.ts) stay under a few hundred;
+ * saxes keeps an object for every open element, so a part of a million nested elements (a few kilobytes deflated)
+ * would take hundreds of megabytes to stream.
+ */
+export const MAX_XML_DEPTH = 1024;
 
 /** An attribute of the main namespace (`w:val`) of an element, by local name. */
 export type AttributeOf = (tag: SaxesTagPlain, name: string) => string | undefined;
@@ -61,14 +69,19 @@ export function streamPart(xml: string, handlers: PartHandlers, ranges: [number,
   parser.on('error', (e) => {
     throw new ReaderError('corrupt', e.message);
   });
+  let depth = 0;
   parser.on('opentag', (tag) => {
+    if (++depth > MAX_XML_DEPTH) throw new ReaderError('too-deep', `elements nested more than ${MAX_XML_DEPTH} deep`);
     if (prefix === undefined) {
       prefix = mainPrefix(tag);
       head = prefix ? `${prefix}:` : '';
     }
     handlers.open(local(tag.name), tag, parser.position + skipped, attr);
   });
-  parser.on('closetag', (tag) => handlers.close(local(tag.name), tag, parser.position + skipped));
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close(local(tag.name), tag, parser.position + skipped);
+  });
   if (handlers.text) {
     const text = handlers.text;
     parser.on('text', (t) => text(t, parser.position + skipped));

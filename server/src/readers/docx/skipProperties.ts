@@ -19,9 +19,10 @@ export function rangesToStream(xml: string): [number, number][] {
   const root = xml.slice(declarationEnd, xml.indexOf('>', declarationEnd) + 1);
   if (!root.includes(' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')) return whole;
   const ranges: [number, number][] = [];
+  const closes = new Map<string, number>();
   let kept = 0;
   for (let at = xml.indexOf('<w:', 0); at >= 0; at = xml.indexOf('<w:', at + 1)) {
-    const end = blockEnd(xml, at);
+    const end = blockEnd(xml, at, closes);
     if (end < 0) continue;
     if (at > kept) ranges.push([kept, at]);
     kept = end;
@@ -31,12 +32,19 @@ export function rangesToStream(xml: string): [number, number][] {
   return ranges;
 }
 
-/** Where a block that can be stepped over, starting at `at`, ends; -1 when the element there is not one. */
-function blockEnd(xml: string, at: number): number {
+/**
+ * Where a block that can be stepped over, starting at `at`, ends; -1 when the element there is not one. `closes`
+ * keeps, by block name, the first end tag found after the last block of that name: blocks open at growing offsets,
+ * so it stays the first after the next one until passed, and a part of a hundred thousand block starts before
+ * their end tags (or with none) is searched once, not once per start.
+ */
+function blockEnd(xml: string, at: number, closes: Map<string, number>): number {
   const name = BLOCKS.find((b) => xml.startsWith(b, at + 3) && xml.charCodeAt(at + 3 + b.length) === 0x3e /* > */);
   if (!name) return -1;
   const close = at + 3 + name.length;
-  const end = xml.indexOf(`</w:${name}>`, close);
+  const known = closes.get(name);
+  const end = known !== undefined && (known < 0 || known >= close) ? known : xml.indexOf(`</w:${name}>`, close);
+  closes.set(name, end);
   if (end < 0 || holdsReadElement(xml, close + 1, end, name)) return -1;
   return end + name.length + 5;
 }

@@ -7,7 +7,7 @@ import type * as Fflate from 'fflate';
 import { crc32 } from './crc32';
 import { hasBom } from './xmlText';
 import type { ZipEntry } from './zip';
-import { DOCUMENT_PART, LOCAL_SIGNATURE, readZipDirectory, startsLikeZip, u16, u32 } from './zip';
+import { DOCUMENT_PART, entryBytes, LOCAL_SIGNATURE, readZipDirectory, startsLikeZip, u16, u32 } from './zip';
 
 /** fflate is loaded by the first .docx written (require() keeps it once loaded). */
 const fflate = (): typeof Fflate => require('fflate');
@@ -94,9 +94,7 @@ export function writeDocxEdits(bytes: Uint8Array, edits: DocxEdit[]): Uint8Array
   const doc = dir.entries.find((e) => e.name === DOCUMENT_PART);
   if (!doc) throw new Error('no word/document.xml');
   checkArchive(bytes, dir.entries, doc);
-  const dataStart = doc.localOffset + 30 + u16(bytes, doc.localOffset + 26) + u16(bytes, doc.localOffset + 28);
-  const stored = bytes.subarray(dataStart, dataStart + doc.compressedSize);
-  const old = doc.method === 8 ? fflate().inflateSync(stored, { out: new Uint8Array(doc.size) }) : stored;
+  const old = entryBytes(bytes, doc);
   const xml = applyEdits(UTF8.decode(old), edits);
   const encoded = ENCODER.encode(xml);
   const raw = hasBom(old) ? concat([Uint8Array.of(0xef, 0xbb, 0xbf), encoded]) : encoded;

@@ -1,6 +1,8 @@
 // The zip container of a .docx, read from its central directory: which entries it has, where each one's local
 // record starts and how it is stored. The reader uses it to judge a file before inflating anything, and the fix
-// writer to move entries without touching their bytes.
+// writer to move entries without touching their bytes; an entry's bytes are inflated here, bounded by its declared size.
+import { inflateRawSync } from 'zlib';
+import { ReaderError } from '../reader';
 
 /** One central directory entry, with the offsets of its fields (the writer rewrites some of them). */
 export interface ZipEntry {
@@ -85,3 +87,41 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | undefined {
   }
   return { entries, start, end: start + size, endRecord, zip64 };
 }
+
+/** zlib's smallest output chunk. */
+const MIN_CHUNK = 64;
+
+/** Where an entry's data starts: after its local header, whose name and extra field need not match the directory's. */
+function dataStart(b: Uint8Array, e: ZipEntry): number {
+  if (e.localOffset + 30 > b.length || u32(b, e.localOffset) !== LOCAL_SIGNATURE) {
+    throw new ReaderError('corrupt', `${e.name}: no local header where the zip's directory says`);
+  }
+  return e.localOffset + 30 + u16(b, e.localOffset + 26) + u16(b, e.localOffset + 28);
+}
+
+/**
+ * An entry's bytes, stored or inflated, never more than the size its directory record declares: inflating stops
+ * as soon as the output passes that size, and the entry is refused as corrupt (a part that declares a few bytes
+ * and inflates to gigabytes would otherwise be inflated in full before anything could judge it).
+ */
+export function entryBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
+  const start = dataStart(b, e);
+  if (start + e.compressedSize > b.length) throw new ReaderError('corrupt', `${e.name}: its data runs past the end of the file`);
+  const stored = b.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return stored;
+  if (e.method !== 8) throw new ReaderError('corrupt', `${e.name}: unknown compression method ${e.method}`);
+  if (!stored.length && !e.size) return stored;
+  let out: Uint8Array;
+  try {
+    // One output chunk a byte longer than the declared size: an honest entry inflates into it in one go, without
+    // the copy that joining chunks would make, and a lying one overflows it at once.
+    out = inflateRawSync(stored, { chunkSize: Math.max(MIN_CHUNK, e.size + 1), maxOutputLength: Math.max(1, e.size) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw overflow(e);
+    throw new ReaderError('corrupt', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (out.length > e.size) throw overflow(e);
+  return out;
+}
+
+const overflow = (e: ZipEntry) => new ReaderError('corrupt', `${e.name} inflates to more than the ${e.size} bytes its zip entry declares`);

@@ -2,7 +2,7 @@
 // skipped and hidden elements left out, each block with the element that holds it (for finding the report later)
 // and whether it sits in the page's chrome or is all link text. Tables are read by tables.ts, through this walker.
 import type { SourceBlock, SourceLocation, SourceParagraph, SourceTable } from '../../core/source/document';
-import { isElement, isText, startTagLocation, type Element, type TextNode } from './dom';
+import { isElement, isText, MAX_ELEMENT_DEPTH, startTagLocation, tooDeep, type Element, type TextNode } from './dom';
 import { isSectioning, kindOf } from './elements';
 import { LineBuilder, type Line } from './line';
 import { readTable } from './tables';
@@ -30,9 +30,6 @@ function isWhiteSpace(text: string): boolean {
   }
   return true;
 }
-
-/** Elements nested deeper than this are not read: no report is, and recursion must stay bounded. */
-const MAX_DEPTH = 400;
 
 export class Walker {
   readonly blocks: WalkedBlock[] = [];
@@ -64,7 +61,9 @@ export class Walker {
   }
 
   element(el: Element): void {
-    if (this.depth >= MAX_DEPTH) return;
+    // The parser refuses a page nested deeper (dom.ts); a tree its repairs of misnested tags made deeper still is
+    // refused here, before the walk's recursion could run out of stack.
+    if (this.depth >= MAX_ELEMENT_DEPTH) throw tooDeep();
     const kind = kindOf(el, this.sectioning > 0);
     if (kind === 'skip') return;
     if (kind === 'break') return this.lineBreak(startTagLocation(el));
