@@ -3,6 +3,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { copyReport, R001, R002, removeTempDirs, runCli, tempDir } from './cliHarness';
+import { unifiedDiff } from '../../server/src/cli/diff';
 
 /** `patch` applies a diff to the files in `dir` (`-p1`: the a/ and b/ before the paths). */
 const patch = (dir: string, diff: string) => execFileSync('patch', ['-p1', '--quiet', '--no-backup-if-mismatch'], { cwd: dir, input: diff });
@@ -43,5 +44,10 @@ describe('govreport check --diff (--fix-dry-run)', () => {
     copyReport(R002, dir);
     assert.strictEqual(runCli(['check', R002, '--diff'], dir).stdout, '');
     assert.strictEqual(runCli(['check', R002, '--diff', '--fix'], dir).status, 2);
+  });
+
+  it('a text with a CR alone and 150,001 lines: one hunk of all its lines, removed and added (no RangeError)', () => {
+    const text = `一\r二\n${'三\n'.repeat(150_000)}`;
+    assert.strictEqual(unifiedDiff('x.txt', text, [{ start: 0, end: 1, text: '1' }]), `--- a/x.txt\n+++ b/x.txt\n@@ -1,150001 +1,150001 @@\n-一\r二\n${'-三\n'.repeat(150_000)}+1\r二\n${'+三\n'.repeat(150_000)}`);
   });
 });

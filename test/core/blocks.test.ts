@@ -60,6 +60,15 @@ describe('reading lines into blocks', () => {
     assert.deepStrictEqual(spans, [[0, 1], [3, 3], [5, 7], [8, 9]]);
   });
 
+  it('what one text was read into stays its own when another text is read: nothing is shared between calls', () => {
+    const first = readBlocks('标题\n\t1\n\t2\n\n正文。\n', never);
+    const second = readBlocks('\t7\t8\n另一段。\n\t9\n', never);
+    const shown = (r: ReturnType<typeof readBlocks>) => [...r.blocks].map((b) => (b.kind === 'text' ? b.line.text : rowList(b.table.rows).map((row) => cellList(row.cells).map((c) => c.text))));
+    assert.deepStrictEqual(shown(first), ['标题', [['1', '2']], '正文。']);
+    assert.deepStrictEqual(shown(second), [[['', '7', '8']], '另一段。', [['9']]]);
+    assert.deepStrictEqual([first.lines.count, first.lines.starts[1], first.lines.ends[1]], [6, 3, 5]);
+  });
+
   for (const eol of ['\r\n', '\r']) {
     it(`a real report with ${JSON.stringify(eol)} line ends reads the same cells as with LF`, () => {
       for (const name of REPORT_FILES) {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { check, foldingRegions, hover, inlayHints, outline, selectionChain, tableEquations } from '../../server/src/core';
+import { buildReport, check, foldingRegions, hover, inlayHints, outline, selectionChain, tableEquations } from '../../server/src/core';
 import { buildReportText } from '../support/reportBuilder';
 import { readReport } from '../support/reports';
 
@@ -24,6 +24,15 @@ describe('editor features of the core (no editor needed)', () => {
     assert.deepStrictEqual(results.children.map((c) => [c.name, c.children.length]), [
       ['（一）予以公开', 0], ['（二）部分公开', 0], ['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3], ['（七）总计', 0],
     ]);
+  });
+
+  it('outline of a report of 150,000 sections: all of them under its title, which spans to the last (no RangeError)', () => {
+    const title = '某县2023年政府信息公开工作年度报告';
+    const text = `${title}\n${'## 总体情况\n'.repeat(150_000)}`;
+    const [root] = outline(buildReport(text), [], 'zh');
+    assert.strictEqual(root.children.length, 150_000);
+    assert.deepStrictEqual(root.range, { start: 0, end: text.length - 1 });
+    assert.deepStrictEqual(root.children[149_999].range, { start: text.length - 1 - '## 总体情况'.length, end: text.length - 1 });
   });
 
   it('hover shows report text as the characters it is: no link, image, HTML or emphasis from a report', () => {

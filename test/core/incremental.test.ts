@@ -125,6 +125,17 @@ describe('incremental parsing: a document edited in place equals a fresh parse o
     assert.deepStrictEqual(after.map((f, i) => f === before[i]), [true, true, true, false, true]);
   });
 
+  it('150,000 reports pasted before 002 of the five real reports: split as a fresh parse splits them, 003 and 004 kept (no RangeError)', () => {
+    const doc = new ReportDocument(REPORT_FILES.map(readReport).join('\n'));
+    const after = [doc.findings(3).diagnostics, doc.findings(4).diagnostics];
+    const at = doc.part(2).start;
+    const pasted = Array.from({ length: 150_000 }, (_, i) => `某县${i}2023年政府信息公开工作年度报告\n本机关坚持公开。\n`).join('');
+    doc.edit(at, at, pasted);
+    assert.strictEqual(doc.reportCount, 150_005);
+    assert.deepStrictEqual(Array.from({ length: doc.reportCount }, (_, i) => doc.part(i).start), splitReports(doc.getText()));
+    assert.deepStrictEqual([doc.findings(150_003).diagnostics, doc.findings(150_004).diagnostics].map((d, i) => d === after[i]), [true, true], 'their findings kept, not made again');
+  });
+
   it('a pasted title in the middle of a report splits it; deleting it joins the halves again', () => {
     const text = readReport(REPORT_FILES[2]);
     const doc = new ReportDocument(text);

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { check, checkSource, factPlaces, ReportDocument, YearIndex, yearFindings, type YearFacts } from '../../server/src/core';
 import { bodyKey } from '../../server/src/core/years/body';
+import { sentencesOf } from '../../server/src/core/years/facts';
 import { countedKey, sentenceKey, SentenceIndex } from '../../server/src/core/years/repeated';
 import { pdfReader } from '../../server/src/readers/pdf';
 import { buildReportText } from '../support/reportBuilder';
@@ -61,6 +62,17 @@ describe('last year\'s report: the body, the facts, the pairing', () => {
     const all = REPORT_FILES.map((n) => ({ facts: factsOf(readReport(n)) }));
     const index = new YearIndex(all);
     assert.deepStrictEqual(all.map((r) => index.lastYearOf(r.facts)), all.map(() => undefined));
+  });
+
+  it('the facts keep each section\'s sentences compact, and read back as the report\'s own: its text at each one\'s range', () => {
+    const text = readReport('001_5f52f77d1e58bc3f.txt');
+    const { sections } = factsOf(text);
+    assert.deepStrictEqual(sections.map((s) => [s.section, sentencesOf(s).length]), [[1, 72], [2, 0], [3, 0], [4, 0], [5, 17], [6, 1]]);
+    for (const s of sections) {
+      assert.strictEqual(s.text, sentencesOf(s).map((x) => x.text).join(''));
+      for (const x of sentencesOf(s)) assert.strictEqual(text.slice(x.range.start, x.range.end), x.text);
+    }
+    assert.deepStrictEqual(sentencesOf(sections[5]), [{ text: '无。', range: { start: text.indexOf('无。', sections[5].heading.end), end: text.indexOf('无。', sections[5].heading.end) + 2 } }]);
   });
 
   it('hongzequ 2024 against 2023, as published (PDF): the counts agree, and a third of the text is last year\'s', async () => {

@@ -59,6 +59,20 @@ describe('the text view of a document', () => {
     const ti = view.text.indexOf('体');
     assert.strictEqual(sourceEdits(view, { start: ti, end: ti + 1, text: '体' }), undefined);
   });
+
+  it('a paragraph and a cell of 150,001 lines each: all their 300,000 breaks hidden, in text order (no RangeError)', () => {
+    const paragraph = Array(150_001).fill('正文').join('\n');
+    const cell = '1'.repeat(150_001);
+    const long = renderTextView({
+      format: 'docx',
+      blocks: [{ kind: 'paragraph', text: paragraph }, { kind: 'table', rows: [{ cells: [{ text: cell, breaks: Array.from({ length: 150_000 }, (_, i) => i + 1) }] }] }],
+    });
+    const cellStart = long.text.indexOf('\t1') + 1;
+    assert.strictEqual(cellStart, paragraph.length + 2);
+    assert.strictEqual(long.breaks.length, 300_000);
+    assert.deepStrictEqual([long.breaks[0], long.breaks[149_999]], [{ start: 2, end: 3 }, { start: paragraph.length - 3, end: paragraph.length - 2 }]);
+    assert.deepStrictEqual([long.breaks[150_000], long.breaks[299_999]], [{ start: cellStart + 1, end: cellStart + 1 }, { start: cellStart + 150_000, end: cellStart + 150_000 }]);
+  });
 });
 
 describe('checking documents made by a reader', () => {

@@ -101,4 +101,13 @@ describe('language server: a document too large to check while typing', function
     assert.strictEqual(notes(edited.diagnostics).length, 0);
     assert.strictEqual(edited.diagnostics.length, opened.diagnostics.length);
   });
+
+  it('an outline of 150,000 sections, without a title over them: every one a symbol (no RangeError)', async () => {
+    const uri = 'file:///reports/sections.txt';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: '## 总体情况\n'.repeat(150_000) } });
+    await client.diagnosticsFor(uri, 1, 20000);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.strictEqual(symbols.length, 150_000);
+    assert.deepStrictEqual([symbols[149_999].name, symbols[149_999].selectionRange], ['总体情况', { start: { line: 149_999, character: 0 }, end: { line: 149_999, character: 7 } }]);
+  });
 });

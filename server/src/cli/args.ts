@@ -1,6 +1,7 @@
 // Command-line parsing: argv → a command, or a UsageError whose message is meant for the user as it is.
 import { configDefaults, configProperties, validate, type Config, type ConfigProperty, type SchemaNode } from '../core/config';
 import type { Lang } from '../core';
+import { appendAll } from '../core/arrays';
 import type { Messages } from './messages';
 import { printable } from './printable';
 
@@ -76,7 +77,7 @@ export function parseArgs(argv: string[], m: Messages): Command {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
-      options.paths.push(...rest.slice(i + 1));
+      appendAll(options.paths, rest.slice(i + 1));
       break;
     }
     // A lone '-' is not an option; it is taken as a path and reported as not found like any other.

@@ -45,7 +45,9 @@ export function unifiedDiff(path: string, text: string, edits: TextEdit[]): stri
   // A CR alone ends a line for the line index but not for patch: such a text is one hunk, the whole of it.
   if (/\r(?!\n)/.test(text)) {
     const [removed, added] = [linesOf(text), linesOf(applyEdits(text, edits).text)];
-    out.push(`@@ -1,${removed.length} +1,${added.length} @@\n`, ...removed.map((l) => line('-', l)), ...added.map((l) => line('+', l)));
+    out.push(`@@ -1,${removed.length} +1,${added.length} @@\n`);
+    for (const l of removed) out.push(line('-', l));
+    for (const l of added) out.push(line('+', l));
     return out.join('');
   }
   let shift = 0;

@@ -85,7 +85,7 @@ export function addYearFindings(results: FileResult[], previous: FileResult[], o
     const lastYear = { facts: last.facts, name: path.basename(last.file.path), document: last.file.path, base: last.report.base };
     const found = yearFindings(c.facts, lastYear, optionsOf(c.file.path)).filter((d) => !placeOf(d, c.report).silenced.includes(d.rule));
     if (!found.length) continue;
-    c.file.findings.push(...found.map((d) => placed(d, c.report)));
+    for (const d of found) c.file.findings.push(placed(d, c.report));
     c.file.findings.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
   }
 }

@@ -1,5 +1,6 @@
 // The pure core: text → report model → rules → fixes. No vscode, no LSP, no fs, no process.
 export * from './types';
+export { appendAll } from './arrays';
 export { check, checkModel, checkReport, fixAll } from './check';
 export type { CheckOptions, CheckResult, FixOptions, FixResult } from './check';
 export { checkSource, checkView, fixSource } from './source/check';

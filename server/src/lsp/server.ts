@@ -1,7 +1,7 @@
 import {
   ApplyWorkspaceEditResult, CodeAction, CodeActionKind, Connection, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { hover, inlayHints, selectionChain } from '../core';
+import { appendAll, hover, inlayHints, selectionChain } from '../core';
 import type { Lang } from '../core';
 import { OpenReport } from './openReport';
 import { codeActions, DeferredFix, FIX_ALL_KIND, fixEdits, versionedEdit } from './codeActions';
@@ -316,7 +316,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const symbols: DocumentSymbol[] = [];
     for (let i = 0; i < open.doc.reportCount; i++) {
       await slices.next();
-      symbols.push(...toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
+      appendAll(symbols, toDocumentSymbols(open, open.doc.findings(i).outline, open.doc.part(i).start));
     }
     return symbols;
   });

@@ -2,6 +2,7 @@ import type { TableModel, TextEdit } from '../types';
 import { fixesInAll } from '../types';
 import { fixAll, type CheckOptions } from '../check';
 import { shiftEdits, type ReportDocument } from './reportDocument';
+import { appendAll } from '../arrays';
 
 export interface DocumentFix {
   /** Minimal edits of the document's text, in document offsets, ascending and disjoint. */
@@ -22,7 +23,7 @@ export function fixReports(doc: ReportDocument, options: CheckOptions, only?: { 
     if (!doc.findings(i).diagnostics.some(fixesInAll)) continue;
     const part = doc.part(i);
     const result = fixAll(part.text, { ...options, table: only?.table });
-    edits.push(...shiftEdits(result.edits, part.start));
+    appendAll(edits, shiftEdits(result.edits, part.start));
     for (const t of result.applied) if (!applied.includes(t)) applied.push(t);
   }
   return { edits, applied };

@@ -16,6 +16,7 @@ import { splitReports } from './split';
 import { LineWindow, type PositionChange } from './lineChanges';
 import type { TextView } from '../source/textView';
 import { checkView } from '../source/check';
+import { replaceRange } from '../arrays';
 
 /** What is kept of one report of a document between edits: small, and all in offsets relative to the report. */
 export interface ReportFindings {
@@ -231,7 +232,7 @@ export class ReportDocument {
       const old = new Map(window.map((p) => [p.text, p]));
       const fresh = cut(after, split).map((p) => old.get(p.text) ?? { ...p, edited: true });
       linesCarried(window, fresh, start - windowStart, end - windowStart, text.length);
-      this.parts.splice(lo, hi - lo + 1, ...fresh);
+      replaceRange(this.parts, lo, hi - lo + 1, fresh);
       this.reindex(lo);
       this.years = undefined;
       return;

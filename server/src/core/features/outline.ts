@@ -2,6 +2,7 @@ import type { Diagnostic, Lang, OffsetRange, ReportModel, RowModel, TableModel }
 import { displayText } from '../text/normalize';
 import { L, shortLabel, tableName } from '../i18n/names';
 import { TABLE3_GROUPS } from '../template/table3';
+import { maxOf, minOf } from '../arrays';
 
 export type SymbolKind = 'report' | 'section' | 'table' | 'group' | 'row';
 
@@ -14,7 +15,7 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-const span = (rows: RowModel[]): OffsetRange => ({ start: Math.min(...rows.map((r) => r.range.start)), end: Math.max(...rows.map((r) => r.range.end)) });
+const span = (rows: RowModel[]): OffsetRange => ({ start: minOf(rows, (r) => r.range.start), end: maxOf(rows, (r) => r.range.end) });
 
 /** The document outline: report title → sections → tables (with their number of errors) → row groups. */
 export function outline(report: ReportModel, diagnostics: Diagnostic[], lang: Lang): OutlineNode[] {
@@ -35,7 +36,7 @@ export function outline(report: ReportModel, diagnostics: Diagnostic[], lang: La
   const loose = report.tables.filter((t) => !report.sections.some((s) => t.range.start >= s.range.start && t.range.start <= s.range.end)).map(tableNode);
   const top = [...sections, ...loose].sort((a, b) => a.range.start - b.range.start);
   if (!report.title) return top;
-  const end = Math.max(report.title.range.end, ...top.map((n) => n.range.end));
+  const end = Math.max(report.title.range.end, maxOf(top, (n) => n.range.end));
   return [{ name: report.title.text, detail: report.reportYear ? `${report.reportYear}` : undefined, kind: 'report', range: { start: report.title.range.start, end }, selectionRange: report.title.range, children: top }];
 }
 

@@ -4,6 +4,7 @@
 // vertical rules that touch each other; its elementary cells lie between neighbouring rules, and two of them are
 // one merged cell where no rule parts them.
 import type { Rule } from './types';
+import { maxOf, minOf } from '../arrays';
 
 /** How far apart (in points) two strokes may stand and still be one border: a rule's width, a doubled border. */
 const TOLERANCE = 2;
@@ -98,8 +99,8 @@ export function pageGrids(rules: Rule[]): Grid[] {
 function gridOf(hs: Horizontal[], vs: Vertical[]): Grid | undefined {
   if (!hs.length || !vs.length) return undefined;
   // The outer edges are where the rules end, drawn or not (a table without side borders).
-  const xs = clusters([...vs.map((v) => v.x), Math.min(...hs.map((h) => h.x0)), Math.max(...hs.map((h) => h.x1))]);
-  const ys = clusters([...hs.map((h) => h.y), Math.min(...vs.map((v) => v.y0)), Math.max(...vs.map((v) => v.y1))]);
+  const xs = clusters([...vs.map((v) => v.x), minOf(hs, (h) => h.x0), maxOf(hs, (h) => h.x1)]);
+  const ys = clusters([...hs.map((h) => h.y), minOf(vs, (v) => v.y0), maxOf(vs, (v) => v.y1)]);
   const rows = ys.length - 1, cols = xs.length - 1;
   if (rows < 1 || cols < 1 || rows * cols < 2 || rows * cols > MAX_CELLS) return undefined;
   // The rules standing on each border line, so that each elementary cell looks only at its own borders' rules.

@@ -2,6 +2,7 @@
 // set in its number columns) and text rows (captions, header rows: blocks that touch no number line).
 import { CellBlock, cellBlocks, firstAtLeast } from './cellBlocks';
 import type { Line, Segment } from './types';
+import { maxOf, minOf } from '../arrays';
 
 export interface NumberRow<R> {
   kind: 'numbers';
@@ -56,8 +57,8 @@ function foldTexts<R>(rows: NumberRow<R>[], i: number): void {
     }
     parts.sort((a, b) => a.top - b.top);
     const cell: CellBlock<R> = {
-      page: t.page, lines: parts.flatMap((p) => p.lines), x0: Math.min(...parts.map((p) => p.x0)), x1: Math.max(...parts.map((p) => p.x1)),
-      top: parts[0].top, bottom: Math.max(...parts.map((p) => p.bottom)), size: t.size, numeric: false,
+      page: t.page, lines: parts.flatMap((p) => p.lines), x0: minOf(parts, (p) => p.x0), x1: maxOf(parts, (p) => p.x1),
+      top: parts[0].top, bottom: maxOf(parts, (p) => p.bottom), size: t.size, numeric: false,
     };
     row.numbers = [...row.numbers.filter((n) => !parts.includes(n)), cell].sort((a, b) => a.x0 - b.x0);
   }

@@ -27,8 +27,7 @@ function headerVersion(text: string): TemplateVersion | undefined {
 }
 
 /** Normalized row labels of every sub-table schema, in the schema's row order. */
-const ROW_LABELS = new Map<Table2Sub, string[]>();
-for (const subs of Object.values(TABLE2_SCHEMA)) for (const s of subs) ROW_LABELS.set(s, s.rows.map((r) => normalizeLabel(r.label)));
+const ROW_LABELS: ReadonlyMap<Table2Sub, readonly string[]> = new Map(Object.values(TABLE2_SCHEMA).flat().map((s) => [s, s.rows.map((r) => normalizeLabel(r.label))]));
 
 function schemaFor(item: number, version: TemplateVersion): Table2Sub | undefined {
   return TABLE2_SCHEMA[version].find((s) => s.item === item);
@@ -118,7 +117,7 @@ function headerRowVersion(cells: RawCells, from: number): TemplateVersion | unde
 }
 
 /** Whether a normalized cell text is one of the schema's row labels. */
-function isRowLabel(t: string, labels: string[], item: number, schema: Table2Sub): boolean {
+function isRowLabel(t: string, labels: readonly string[], item: number, schema: Table2Sub): boolean {
   return labels.includes(t) || !!otherVersionRow(item, t, schema);
 }
 

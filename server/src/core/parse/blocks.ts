@@ -18,10 +18,7 @@ export type Block =
   | { kind: 'text'; line: TextLine }
   | { kind: 'table'; table: RawTable };
 
-/**
- * The lines of a text as offsets: line i < count is [starts[i], ends[i]), its break left out. The arrays are
- * reused by the next call of readBlocks: read them before parsing another text.
- */
+/** The lines of a text as offsets: line i < count is [starts[i], ends[i]), its break left out. */
 export interface LineSpans {
   text: string;
   count: number;
@@ -42,21 +39,9 @@ const WORD = 0;
 const TSV_LAYOUT = 1;
 const MARKDOWN = 2;
 
-/**
- * What a text's lines are made into, kept from one call of readBlocks to the next: allocating typed arrays costs
- * more than scanning a report's lines. Arrays for more than MAX_KEPT lines or cells (one very long text) are made
- * to the size counted and not kept.
- */
-interface Scratch {
-  starts: Int32Array;
-  ends: Int32Array;
-  kinds: Uint8Array;
-  /** Per table run: first line, last line, the line after its blank lines, layout, first row, row count. */
-  runs: Int32Array;
-  cells: TableCells;
-}
-let scratch: Scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), kinds: new Uint8Array(1024), runs: new Int32Array(6 * 16), cells: new TableCells(1024, 1024) };
-const MAX_KEPT = 1 << 16;
+/** Lines a text's arrays are first made for (a report has a few hundred): a longer text's are made to its count. */
+const FIRST_LINES = 1024;
+/** Per table run: first line, last line, the line after its blank lines, layout, first row, row count. */
 const RUN = 6;
 
 /** How many lines the text has: one more than its line breaks. */
@@ -66,11 +51,11 @@ const lineCount = (text: string) => countBreaks(text) + 1;
  * The text's lines and their kinds in one pass, without cutting the text into strings. Most lines of a report are
  * a Word cell: a tab and a few characters, read character by character. Other lines (prose, tab-separated rows) are
  * longer: their break and tabs are searched for, and the next tab of the text is remembered between lines, so a
- * line is searched for tabs only when it may hold one. When the kept arrays are full, the lines left are counted
+ * line is searched for tabs only when it may hold one. When the first arrays are full, the lines left are counted
  * and arrays of the size needed made: never more than the text's lines, however long the text.
  */
 function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
-  let { starts, ends, kinds } = scratch;
+  let { starts, ends, kinds } = lineArrays(Math.min(FIRST_LINES, text.length + 1));
   let count = 0;
   const n = text.length;
   const lfOnly = breaksAtLf(text);
@@ -98,12 +83,12 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
       }
     }
     if (count === starts.length) {
-      // The kept arrays are full: the rest of the text is counted, and arrays of the size needed made.
-      const size = count + lineCount(text.slice(start));
-      starts = larger(starts, new Int32Array(size));
-      ends = larger(ends, new Int32Array(size));
-      kinds = larger(kinds, new Uint8Array(size));
-      if (size <= MAX_KEPT) scratch = { ...scratch, starts, ends, kinds };
+      // The first arrays are full: the rest of the text is counted, and arrays of the size needed made.
+      const larger = lineArrays(count + lineCount(text.slice(start)));
+      larger.starts.set(starts);
+      larger.ends.set(ends);
+      larger.kinds.set(kinds);
+      ({ starts, ends, kinds } = larger);
     }
     starts[count] = start;
     ends[count] = end;
@@ -112,6 +97,12 @@ function scanLines(text: string): LineSpans & { kinds: Uint8Array } {
     if (end === n) return { text, count, starts, ends, kinds };
     start = nextLineStart(text, end);
   }
+}
+
+/** Arrays for `size` lines, on one buffer: one allocation instead of three. */
+function lineArrays(size: number): { starts: Int32Array; ends: Int32Array; kinds: Uint8Array } {
+  const buffer = new ArrayBuffer(size * 9);
+  return { starts: new Int32Array(buffer, 0, size), ends: new Int32Array(buffer, 4 * size, size), kinds: new Uint8Array(buffer, 8 * size, size) };
 }
 
 /** The first tab at or after `from`; the text's length when there is none. */
@@ -133,7 +124,7 @@ type Lines = ReturnType<typeof scanLines>;
 /**
  * A text's blocks in reading order, made as they are read (a block is not kept for every line): the lines that are
  * not white space only, outside the table runs, and each run's table, then the text lines among its trailing blank
- * lines. Read them before the next call of readBlocks, which reuses the arrays.
+ * lines.
  */
 class TextBlocks implements Iterable<Block> {
   constructor(private readonly lines: LineSpans, private readonly runs: Int32Array, private readonly runCount: number, private readonly cells: TableCells) {}
@@ -184,7 +175,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
   const lines = scanLines(text);
   const { starts, ends, kinds, count } = lines;
   const lineText = (i: number) => text.slice(starts[i], ends[i]);
-  let runs = scratch.runs;
+  let runs: Int32Array = new Int32Array(RUN * 8);
   let runCount = 0;
   let cellCount = 0;
   let rowCount = 0;
@@ -226,13 +217,7 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
     runCount++;
     i = j;
   }
-  if (runs.length <= RUN * MAX_KEPT) scratch.runs = runs;
-  let store = scratch.cells;
-  if (!store.fits(cellCount, rowCount)) {
-    const kept = cellCount <= MAX_KEPT && rowCount <= MAX_KEPT;
-    store = kept ? (scratch.cells = store.atLeast(cellCount, rowCount)) : new TableCells(cellCount, rowCount);
-  }
-  store.reset(text, cellCount);
+  const store = new TableCells(text, cellCount, rowCount);
   for (let r = 0; r < runCount; r++) {
     const at = r * RUN;
     const from = store.rowCount;
@@ -247,12 +232,8 @@ export function readBlocks(text: string, isHeading: (text: string) => boolean): 
 
 /** `array` in one twice its size. */
 function grown(array: Int32Array): Int32Array {
-  return larger(array, new Int32Array(array.length * 2));
-}
-
-/** `to` with the contents of `from` at its start. */
-function larger<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
+  const to = new Int32Array(array.length * 2);
+  to.set(array);
   return to;
 }
 

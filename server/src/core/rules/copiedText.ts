@@ -96,11 +96,13 @@ function bodyPlaces(body: string) {
   return { isOther, shorts, kind };
 }
 
-/** The prose paragraphs as one text, a line each. */
+/** The prose paragraphs as one text, a line each: joined once, not grown a paragraph at a time. */
 function joined(prose: Iterable<Prose>): string {
-  let text = '';
-  for (const p of prose) text += p.text + '\n';
-  return text;
+  const texts: string[] = [];
+  for (const p of prose) texts.push(p.text);
+  // An empty last one: every paragraph's line ends with a break.
+  texts.push('');
+  return texts.join('\n');
 }
 
 /** Where each prose paragraph starts in their joined text, by its index. */

@@ -1,5 +1,6 @@
 import { defineYearRule } from './rule';
 import { counts, SentenceIndex } from '../years/repeated';
+import { sentencesOf } from '../years/facts';
 import { chineseNumeral } from '../text/normalize';
 
 /** A section of fewer sentences says too little to be judged on its share. */
@@ -27,10 +28,10 @@ export const repeatedText = defineYearRule({
   messages: MESSAGES,
   check(ctx) {
     // Text moves between sections from one year to the next: last year's whole text is sought.
-    const index = new SentenceIndex(ctx.lastYear.facts.sections.flatMap((s) => s.sentences));
+    const index = new SentenceIndex(ctx.lastYear.facts.sections.flatMap(sentencesOf));
     for (const section of ctx.current.sections) {
       if (!WRITTEN.has(section.section)) continue;
-      const counted = section.sentences.filter((s) => counts(s.text));
+      const counted = sentencesOf(section).filter((s) => counts(s.text));
       if (counted.length < MIN_SENTENCES) continue;
       const repeated = counted.map((s) => index.repeated(s.text)).filter((s) => s !== undefined);
       const share = repeated.length / counted.length;

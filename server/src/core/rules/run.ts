@@ -8,6 +8,7 @@ import { formatMessage } from '../i18n/message';
 import { yearFactsOf } from '../years/facts';
 import { unsilenced } from './inline';
 import { configDefaults } from '../config/schema';
+import { appendAll } from '../arrays';
 
 export interface RunOptions {
   lang?: Lang;
@@ -149,7 +150,7 @@ export function runChecks(model: ReportModel, options: RunOptions = {}): RuleRes
   const run = new RuleRun(analysis, model.reportYear !== undefined && model.reportYear <= 2019);
   run.each(options, ofOneReport, (rule) => rule.check(run));
   const result = new RuleResult(run.out, analysis);
-  if (options.lastYear) run.out.push(...yearFindings(result.facts, options.lastYear, options));
+  if (options.lastYear) appendAll(run.out, yearFindings(result.facts, options.lastYear, options));
   inOrder(run.out);
   return result.silencedBy(model.text);
 }

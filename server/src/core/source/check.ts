@@ -6,6 +6,7 @@ import { buildFromBlocks } from '../model/build';
 import type { TextEdit } from '../types';
 import type { SourceDocument } from './document';
 import { editDocument, renderTextView, sourceEdits, TextView } from './textView';
+import { appendAll } from '../arrays';
 
 export interface SourceCheck extends CheckResult {
   view: TextView;
@@ -51,7 +52,7 @@ export function fixSource(doc: SourceDocument, options: FixOptions = {}): Source
   for (const e of result.edits) {
     const inSource = sourceEdits(view, e);
     if (!inSource) return { ...result, view, sourceEdits: undefined };
-    placed.push(...inSource);
+    appendAll(placed, inSource);
   }
   return { ...result, view, sourceEdits: placed };
 }

@@ -4,6 +4,7 @@
 import type { Block } from '../parse/blocks';
 import { CellArray, rawCell, RawCell, RawRow, RawTable, RowArray } from '../parse/rawTable';
 import type { OffsetRange } from '../types';
+import { appendAll } from '../arrays';
 import type { DocumentProblem, SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceLocation, SourceParagraph, SourcePiece } from './document';
 
 /** One paragraph or cell of the view: its range in the view's text and where it came from. */
@@ -78,7 +79,7 @@ function hiddenBreaks(text: string, between: readonly number[] | undefined, star
   const found: OffsetRange[] = (between ?? []).map((b) => ({ start: start + b, end: start + b }));
   for (const m of text.matchAll(LINE_BREAKS)) found.push({ start: start + m.index, end: start + m.index + 1 });
   if (between?.length && found.length > between.length) found.sort((a, b) => a.start - b.start || a.end - b.end);
-  out.push(...found);
+  appendAll(out, found);
 }
 
 /** A piece's text on one line: tabs and line breaks become spaces (the reader should have left none). */

@@ -1,3 +1,5 @@
+import { replaceRange } from '../arrays';
+
 /** Lines per chunk: a replacement copies one chunk, a lookup steps over chunks. */
 const CHUNK = 512;
 
@@ -42,7 +44,7 @@ export class LineStore {
     // An emptied chunk goes, unless it is the only one.
     if (!fresh.length && m - k + 1 === this.chunks.length) fresh.push([]);
     if (fresh.length === 1 && m === k) this.chunks[k] = fresh[0];
-    else this.chunks.splice(k, m - k + 1, ...fresh);
+    else replaceRange(this.chunks, k, m - k + 1, fresh);
     this.size += lines.length - (to - from);
     // The current chunk still starts on its line, unless it was the last and went.
     if (this.at >= this.chunks.length) {

@@ -1,8 +1,5 @@
 import { isAsciiDigits, isPadding } from '../parse/cellValue';
 
-const HALF_TO_FULL: Record<string, string> = {
-  '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？',
-};
 /** Whether a character code is a quote mark: " ' “ ” ‘ ’ 「 」 『 』 ＂ ＇ (a switch: this runs for every cell). */
 function isQuote(c: number): boolean {
   switch (c) {
@@ -17,19 +14,60 @@ function isQuote(c: number): boolean {
 /**
  * The form in which labels and titles are compared: no padding, no bookmark markers, no quote marks,
  * half-width punctuation as full-width, full-width digits as ASCII. Differences only in these are not reported.
+ * Most labels are in that form already: they are returned as they are, and no string is made.
  */
 export function normalizeLabel(text: string): string {
-  if (text.length > 64) return normalizeUncached(text);
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
-  const out = normalizeUncached(text);
-  // Labels, template strings and cell texts repeat across rows and reports: a bounded memo answers most calls.
-  if (memo.size >= 8192) memo.clear();
-  memo.set(text, out);
-  return out;
+  let out = '';
+  /** text[kept, i) goes into the label as it is. */
+  let kept = 0;
+  let afterDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Chinese characters, most of a label, stay: above the CJK marks (【 is U+3010), below the full-width forms.
+    if (c >= 0x3010 && c < 0xfeff) {
+      afterDigit = false;
+      continue;
+    }
+    let put: string;
+    let next = i + 1;
+    if (c === 0x5b /* [ */ && text.startsWith('[bookmark:', i) && text.indexOf(']', i) >= 0) {
+      put = '';
+      next = text.indexOf(']', i) + 1;
+    } else if (isPadding(c) || isQuote(c)) {
+      put = '';
+    } else if (c >= 0xff10 && c <= 0xff19) {
+      put = String.fromCharCode(c - 0xff10 + 0x30);
+    } else if (c === 0xff0e /* ． */ || (c === 0x3001 /* 、 */ && afterDigit)) {
+      put = '.';
+    } else {
+      const full = fullWidthOf(c);
+      if (full === undefined) {
+        afterDigit = c >= 0x30 && c <= 0x39;
+        continue;
+      }
+      put = full;
+    }
+    out += text.slice(kept, i) + put;
+    if (put) afterDigit = put >= '0' && put <= '9';
+    kept = next;
+    i = next - 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
-const memo = new Map<string, string>();
+/** The full-width form of half-width punctuation, or undefined for any other character. */
+function fullWidthOf(c: number): string | undefined {
+  switch (c) {
+    case 0x28: return '（';
+    case 0x29: return '）';
+    case 0x2c: return '，';
+    case 0x3a: return '：';
+    case 0x3b: return '；';
+    case 0x21: return '！';
+    case 0x3f: return '？';
+    default: return undefined;
+  }
+}
 
 /**
  * Index of the first character that `normalizeLabel` keeps (not padding, a quote mark or a bookmark marker), or -1
@@ -53,26 +91,6 @@ export function labelStart(text: string): number {
 /** True when `normalizeLabel(text)` is empty, decided without normalizing. */
 export function isBlankLabel(text: string): boolean {
   return labelStart(text) < 0;
-}
-
-function normalizeUncached(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const c = ch.charCodeAt(0);
-    if (ch === '[' && text.startsWith('[bookmark:', i)) {
-      const close = text.indexOf(']', i);
-      if (close >= 0) {
-        i = close;
-        continue;
-      }
-    }
-    if (isPadding(c) || isQuote(c)) continue;
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
-    else if (ch === '．' || ch === '、' && /\d$/.test(out)) out += '.';
-    else out += HALF_TO_FULL[ch] ?? ch;
-  }
-  return out;
 }
 
 /** Text with bookmark markers removed and padding trimmed, for display. */

@@ -19,16 +19,37 @@ export interface DocumentCounts {
   inForce?: FactCell;
 }
 
+/** A sentence of the facts as it is read: its text, and where it stands in the report. */
 export interface FactSentence {
   text: string;
   range: OffsetRange;
 }
 
+/**
+ * A section's sentences, kept compact (the facts of a folder's reports are kept together, a few hundred sentences
+ * each): their texts one after another in one string, and three numbers a sentence. Read them with `sentencesOf`.
+ */
 export interface SectionSentences {
   /** The template section (1..6). */
   section: number;
   heading: OffsetRange;
-  sentences: FactSentence[];
+  /** The sentences' texts, one after another. */
+  text: string;
+  /** Per sentence i: where its text ends in `text` (it starts where sentence i - 1's ends), then its range in the report. */
+  marks: Int32Array;
+}
+
+const MARKS = 3;
+
+/** A section's sentences, made as they are read. */
+export function sentencesOf(s: SectionSentences): FactSentence[] {
+  const out: FactSentence[] = [];
+  for (let at = 0, from = 0; at < s.marks.length; at += MARKS) {
+    const to = s.marks[at];
+    out.push({ text: s.text.slice(from, to), range: { start: s.marks[at + 1], end: s.marks[at + 2] } });
+    from = to;
+  }
+  return out;
 }
 
 export interface YearFacts {
@@ -95,16 +116,30 @@ function documentCounts(table: TableModel): DocumentCounts[] {
 }
 
 function sectionSentences(model: ReportModel, sentences: Iterable<Sentence>): SectionSentences[] {
-  const out: SectionSentences[] = [];
+  const made: { section: number; heading: OffsetRange; texts: string[]; marks: number[] }[] = [];
   for (const s of model.sections) {
-    if (s.canonical === undefined || out.some((o) => o.section === s.canonical)) continue;
-    out.push({ section: s.canonical, heading: s.headingRange, sentences: [] });
+    if (s.canonical === undefined || made.some((o) => o.section === s.canonical)) continue;
+    made.push({ section: s.canonical, heading: s.headingRange, texts: [], marks: [] });
   }
   for (const s of sentences) {
-    const section = out.find((o) => o.section === s.prose.section);
-    if (section) section.sentences.push({ text: s.text, range: rangeIn(s.prose, s.from, s.from + s.text.length) });
+    const section = made.find((o) => o.section === s.prose.section);
+    if (!section) continue;
+    const range = rangeIn(s.prose, s.from, s.from + s.text.length);
+    const end = (section.marks.length ? section.marks[section.marks.length - MARKS] : 0) + s.text.length;
+    section.texts.push(s.text);
+    section.marks.push(end, range.start, range.end);
   }
-  return out;
+  return made.map((m) => ({ section: m.section, heading: m.heading, text: ownCopy(m.texts), marks: Int32Array.from(m.marks) }));
+}
+
+/**
+ * The texts joined into a string of its own. A sentence's text is a slice of its report's, and a slice keeps the
+ * string it was cut from alive, as does a join of one text (it is that text): the facts outlive the report's text.
+ */
+function ownCopy(texts: readonly string[]): string {
+  if (texts.length !== 1) return texts.join('');
+  // A slice of a concatenation is cut from a copy of it, made first.
+  return (' ' + texts[0]).slice(1);
 }
 
 /** Every place in a report's facts: where a finding against last year's report can stand. */

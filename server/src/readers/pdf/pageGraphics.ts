@@ -3,6 +3,7 @@
 // paths (cell shading, curves, shapes) and form XObjects are not read.
 import type { Box, Rule } from '../../core/layout';
 import { MAX_RULES } from '../../core/layout/grid';
+import { maxOf, minOf } from '../../core/arrays';
 import { heapOf, Pdfium } from './pdfiumModule';
 
 /** FPDFPageObj_GetType's codes, FPDFPathSegment_GetType's codes. */
@@ -124,8 +125,7 @@ function thinRectangle(points: Point[]): [Point, Point] | undefined {
   const ring = points.length === 5 && Math.abs(points[4][0] - points[0][0]) <= LEAN && Math.abs(points[4][1] - points[0][1]) <= LEAN ? points.slice(0, 4) : points;
   if (ring.length !== 4) return undefined;
   for (let k = 0; k < 4; k++) if (!straight(ring[k], ring[(k + 1) % 4])) return undefined;
-  const xs = ring.map((p) => p[0]), ys = ring.map((p) => p[1]);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const x0 = minOf(ring, (p) => p[0]), x1 = maxOf(ring, (p) => p[0]), y0 = minOf(ring, (p) => p[1]), y1 = maxOf(ring, (p) => p[1]);
   if (x1 - x0 <= RULE_WIDTH && y1 - y0 > x1 - x0) return [[(x0 + x1) / 2, y0], [(x0 + x1) / 2, y1]];
   if (y1 - y0 <= RULE_WIDTH && x1 - x0 > y1 - y0) return [[x0, (y0 + y1) / 2], [x1, (y0 + y1) / 2]];
   return undefined;
