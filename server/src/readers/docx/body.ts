@@ -9,6 +9,7 @@
 // explained in tables.ts.
 import type { SaxesTagPlain } from 'saxes';
 import type { SourceBlock, SourceParagraph } from '../../core/source/document';
+import { appendAll } from '../../core/arrays';
 import { ReaderError } from '../reader';
 import type { ListCounters } from './listCounters';
 import { joined, ParagraphText, prefixed } from './paragraph';
@@ -186,8 +187,7 @@ export function readBody(xml: string, lists: ListCounters): SourceBlock[] {
         paragraph = undefined;
       } else if (local === 'tc' && containers.length > 1 && tables.length) endContainer(containers.pop()!);
       else if (local === 'tbl' && tables.length) {
-        const blocks = resolveTable(tables.pop()!);
-        container().items.push(...blocks);
+        appendAll(container().items, resolveTable(tables.pop()!));
       }
     },
     text(text, at) {

@@ -2,6 +2,7 @@
 // skipped and hidden elements left out, each block with the element that holds it (for finding the report later)
 // and whether it sits in the page's chrome or is all link text. Tables are read by tables.ts, through this walker.
 import type { SourceBlock, SourceLocation, SourceParagraph, SourceTable } from '../../core/source/document';
+import { appendAll } from '../../core/arrays';
 import { isElement, isText, MAX_ELEMENT_DEPTH, startTagLocation, tooDeep, type Element, type TextNode } from './dom';
 import { isSectioning, kindOf } from './elements';
 import { LineBuilder, type Line } from './line';
@@ -130,7 +131,7 @@ export class Walker {
     const line = this.line.take();
     if (line) this.sink(line);
     if (this.pictures.length) {
-      this.blocks.push(...this.pictures);
+      appendAll(this.blocks, this.pictures);
       this.pictures = [];
     }
   }
