@@ -116,17 +116,20 @@ describe('language server: the workspace check (pushed diagnostics)', function (
     fs.writeFileSync(r002, lines.join('\n'));
     const added = client.write('added/001.txt', readReport(R001));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }, { uri: uriOf(added), type: 1 }] });
-    assert.deepStrictEqual(errors((await client.publishAfter(uri, since)).diagnostics), ['216:1 row-total', '330:1 column-total']);
+    // (A publish of what was known before may still come after `since`: the one that follows the change is awaited.)
+    assert.deepStrictEqual(errors((await client.publishAfter(uri, since, (p) => errors(p.diagnostics).length > 0)).diagnostics), ['216:1 row-total', '330:1 column-total']);
     assert.deepStrictEqual(errors((await client.publishAfter(uriOf(added), 0)).diagnostics), ERRORS_001);
 
     since = client.published(uri).length;
     fs.rmSync(r002);
     fs.rmSync(path.dirname(added), { recursive: true });
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }, { uri: uriOf(path.dirname(added)), type: 3 }] });
-    assert.deepStrictEqual((await client.publishAfter(uri, since)).diagnostics, []);
-    assert.deepStrictEqual((await client.publishAfter(uriOf(added), 1)).diagnostics, []);
+    await client.publishAfter(uri, since, (p) => p.diagnostics.length === 0);
+    await client.publishAfter(uriOf(added), 1, (p) => p.diagnostics.length === 0);
     const summary = await client.checkWorkspace();
     assert.strictEqual(summary.files, 0);
+    // Once the check has run after the deletions, what stands for both files is nothing.
+    assert.deepStrictEqual([client.latest(uri)!.diagnostics, client.latest(uriOf(added))!.diagnostics], [[], []]);
   });
 
   it('this year\'s report unopened, last year\'s changed on disk: checked against it again', async () => {
