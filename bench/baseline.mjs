@@ -24,9 +24,12 @@ export function baselineBuild(commit = BASELINE) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(src, { recursive: true });
   // The commit's files, without a worktree (nothing to clean up in .git). Later commits' rule case files (in
-  // server/) import the test helpers that build their reports: those come too, where the commit has them.
-  const support = execFileSync('git', ['-C', ROOT, 'ls-tree', commit, 'test/support'], { encoding: 'utf8' }).trim() ? ['test/support'] : [];
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'tsconfig.json', ...support], { maxBuffer: 1 << 28 });
+  // server/) import the test helpers that build their reports, and their config the schema file: those come too,
+  // where the commit has them.
+  const has = (folder) => !!execFileSync('git', ['-C', ROOT, 'ls-tree', commit, folder], { encoding: 'utf8' }).trim();
+  const support = has('test/support') ? ['test/support'] : [];
+  const schemas = has('schemas') ? ['schemas'] : [];
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'tsconfig.json', ...support, ...schemas], { maxBuffer: 1 << 28 });
   execFileSync('tar', ['-x', '-C', src], { input: tar });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'));
   const config = JSON.parse(fs.readFileSync(path.join(src, 'tsconfig.json'), 'utf8'));
