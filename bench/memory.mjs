@@ -12,8 +12,9 @@
 // alone exit with 1 after printing every row.
 //
 // The peak is the kernel's high-water mark (VmHWM), reset once the text is made: a sampling timer would not run
-// while the check holds the thread. BENCH_QUICK=1 uses 1 and 4 MB (and fails on nothing: at 1 MB the fixed cost is most of it); BENCH_MEMORY_SHAPES=tabs,rows picks shapes;
-// a check still running after BENCH_MEMORY_TIMEOUT seconds (300) is stopped.
+// while the check holds the thread. BENCH_QUICK=1 uses 1 and 4 MB, and fails on nothing (at 1 MB the fixed cost
+// is most of it); BENCH_MEMORY_SHAPES=tabs,rows picks shapes; a check still running after BENCH_MEMORY_TIMEOUT
+// seconds (300) is stopped.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
