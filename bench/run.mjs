@@ -17,6 +17,7 @@ import { memoryFailures, memoryPart } from './memory.mjs';
 import { workspacePart } from './workspace.mjs';
 import { coldProcessPart } from './coldProcess.mjs';
 import { reviewFolderPart } from './reviewFolder.mjs';
+import { longRunFailures, longRunPart } from './longRun.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -362,7 +363,7 @@ results.scaling = [];
 results.stages = [];
 // 10–14: the readers (bench/readers/): .docx, HTML and PDF against reference tools, the CLI on folders of them.
 results.readers = {};
-const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }), 17: () => coldProcessPart({ row, section, results }), 18: () => reviewFolderPart({ row, section, results }), 19: () => workspacePart({ row, section, results }) };
+const PARTS = { 1: throughput, 2: keystrokes, 3: roundTrips, 4: commandLine, 6: scaling, 8: propertyRun, 9: stages, ...readerParts({ row, section, results }), 15: againstBaseline, 16: () => memoryPart({ row, section, results }), 17: () => coldProcessPart({ row, section, results }), 18: () => reviewFolderPart({ row, section, results }), 19: () => workspacePart({ row, section, results }), 20: () => longRunPart({ row, section, results }) };
 
 if (process.env.BENCH_PART) {
   // A child: one part, its results and table rows as JSON on stdout.
@@ -432,8 +433,8 @@ if (!ONLY) {
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten: bench/results.json');
 }
-const memoryFailed = memoryFailures(results);
-if (memoryFailed) {
-  console.error(`\n${memoryFailed}`);
+for (const failed of [memoryFailures(results), longRunFailures(results)]) {
+  if (!failed) continue;
+  console.error(`\n${failed}`);
   process.exitCode = 1;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { OpenReport } from '../../server/src/lsp/openReport';
-import { baseText, changeSpec, ChangeSpec, placeChange } from '../support/lspChanges';
+import { baseText, changeSpec, ChangeSpec, libraryUpdate, placeChange } from '../support/lspChanges';
 import { readReport } from '../support/reports';
 import { TestClient } from './client';
 
@@ -15,13 +15,13 @@ const RUNS = Number(process.env.GOVREPORT_PROPERTY_RUNS ?? 400);
  */
 function sameTextAsTheLibrary(base: string, batches: ChangeSpec[][]): void {
   const open = new OpenReport('file:///t.txt', 'govreport', 1, base);
-  const reference = TextDocument.create('file:///t.txt', 'govreport', 1, base);
+  let reference = TextDocument.create('file:///t.txt', 'govreport', 1, base);
   let version = 1;
   for (const batch of batches) {
     // Each change is placed on the text the ones before it made, as a client computes them.
     const changes = batch.map((spec) => {
       const c = placeChange(reference, spec);
-      TextDocument.update(reference, [c], ++version);
+      reference = libraryUpdate(reference, c, ++version);
       return c;
     });
     open.changeAll(changes);
@@ -50,11 +50,11 @@ describe('text sync: a change set is one edit of the document, however many chan
   it('2,000 changes typed, deleted and broken across lines of two reports: one edit, spanning what they touched', () => {
     const base = [readReport('001_5f52f77d1e58bc3f.txt'), readReport('003_1ad31af01008103e.txt')].join('\n');
     const open = new OpenReport('file:///t.txt', 'govreport', 1, base);
-    const reference = TextDocument.create('file:///t.txt', 'govreport', 1, base);
+    let reference = TextDocument.create('file:///t.txt', 'govreport', 1, base);
     const specs = fc.sample(changeSpec, { numRuns: 2000, seed: 11 });
     const changes = specs.map((spec) => {
       const c = placeChange(reference, spec);
-      TextDocument.update(reference, [c], 2);
+      reference = libraryUpdate(reference, c, 2);
       return c;
     });
     const edits: [number, number][] = [];

@@ -2,7 +2,8 @@
 // too), lines before the first and after the last, ranges whose end comes before their start, and text with every
 // kind of line break. Drawn as numbers in [0, 1) and placed on the text they apply to, as randomEdits.ts does.
 import fc from 'fast-check';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fraction as unit } from './fraction';
 import { readReport, REPORT_FILES } from './reports';
 
 export interface ChangeSpec {
@@ -17,8 +18,6 @@ export interface LspChange {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
 }
-
-const unit = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
 export const changeSpec: fc.Arbitrary<ChangeSpec> = fc.record({
   start: fc.tuple(unit, unit),
@@ -66,3 +65,14 @@ export const baseText: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.array(fc.nat(REPORT_FILES.length - 1), { minLength: 1, maxLength: 2 }), fc.constantFrom('\n', '\r\n', '\r'))
     .map(([ix, eol]) => withBreaks(ix.map((i) => readReport(REPORT_FILES[i])).join('\n'), eol)),
 );
+
+/**
+ * The library's text after a change, in a document whose line table is made afresh. Its update keeps the text right
+ * but not its line table when a range's lines lie past the last line: on an empty document, a line break put in at
+ * lines 1 to 2 leaves it a table of [0, hole, 1], three lines for a text of two, and every position after it off.
+ * A client never sends such a range with a line table of its own; the text is what the library is the reference for.
+ */
+export function libraryUpdate(doc: TextDocument, change: LspChange, version: number): TextDocument {
+  TextDocument.update(doc, [change], version);
+  return TextDocument.create(doc.uri, doc.languageId, version, doc.getText());
+}

@@ -2,6 +2,7 @@
 // benchmark's longer run. An edit is drawn as numbers in [0, 1) and placed on the text it applies to, so one
 // description fits whatever the text has become after the edits before it.
 import fc from 'fast-check';
+import { fraction } from './fraction';
 import { readReport, REPORT_FILES } from './reports';
 
 export type EditKind =
@@ -43,8 +44,8 @@ const LINES = [
 
 export const editSpec: fc.Arbitrary<EditSpec> = fc.record({
   kind: fc.constantFrom(...KINDS),
-  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-  what: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  at: fraction,
+  what: fraction,
 });
 
 /**

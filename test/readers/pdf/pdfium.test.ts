@@ -66,6 +66,27 @@ describe('pdf reader: PDFium', function () {
     assert.strictEqual(heapOf(await pdfiumModule()).HEAPU8.length, heap);
   });
 
+  it('PDFium stopping in a read (as it aborts when a page inflates past its 2 GB) refuses the file, and the next read starts another PDFium', async () => {
+    // The abort itself takes a gigabyte of content and seconds (the bench's long run reads such a PDF, part 20):
+    // here the page loader throws what PDFium's abort throws, the error Emscripten makes of it.
+    const bytes = new Uint8Array(readFileSync(path.join(PUBLISHED, 'hongzequ_2024.pdf')));
+    const stopping = await pdfiumModule();
+    const patched = stopping as { FPDF_LoadPage: unknown };
+    const loadPage = patched.FPDF_LoadPage;
+    const { RuntimeError } = (globalThis as unknown as { WebAssembly: { RuntimeError: new (message: string) => Error } }).WebAssembly;
+    patched.FPDF_LoadPage = () => {
+      throw new RuntimeError('Aborted(native code called abort())');
+    };
+    try {
+      await assert.rejects(pdfReader.read(bytes), (e: unknown) => e instanceof ReaderError && e.reason === 'corrupt' && /stopped reading it: Aborted/.test(e.message));
+    } finally {
+      patched.FPDF_LoadPage = loadPage;
+    }
+    const next = await pdfiumModule();
+    assert.notStrictEqual(next, stopping);
+    assert.strictEqual((await extractPages(bytes)).length, 5);
+  });
+
   it('the wasm binary is read from the first place that has it; none gives an Error naming the places', () => {
     const missing = path.join(os.tmpdir(), 'govreport-no-such-dir', 'pdfium.wasm');
     const wasm = readWasm([missing, require.resolve('@embedpdf/pdfium/pdfium.wasm')]);

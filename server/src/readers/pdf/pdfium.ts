@@ -5,13 +5,16 @@ import type { LayoutPage } from '../../core/layout';
 import { ReaderError } from '../reader';
 import { pageChars, SCRATCH_BYTES } from './pageChars';
 import { GRAPHICS_SCRATCH_BYTES, pageGraphics } from './pageGraphics';
-import { heapOf, Pdfium, pdfiumModule } from './pdfiumModule';
+import { forgetPdfium, heapOf, Pdfium, pdfiumModule } from './pdfiumModule';
 import { charWords, PdfLocation } from './words';
 
 export type { PdfLocation } from './words';
 
 /** Bounds for a hostile file: pages read. */
 export const MAX_PAGES = 500;
+
+/** WebAssembly's RuntimeError, what an abort or a trap throws (this project's lib does not declare WebAssembly). */
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new (message?: string) => Error } }).WebAssembly.RuntimeError;
 
 /** FPDF_GetLastError's codes for a password (FPDF_ERR_PASSWORD) and an unsupported security handler (FPDF_ERR_SECURITY). */
 const ERR_PASSWORD = 4;
@@ -26,6 +29,7 @@ export async function extractPages(bytes: Uint8Array): Promise<LayoutPage<PdfLoc
   const data = heap.malloc(bytes.length);
   const scratch = heap.malloc(Math.max(SCRATCH_BYTES, GRAPHICS_SCRATCH_BYTES));
   let doc = 0;
+  let stopped = false;
   try {
     heapOf(m).HEAPU8.set(bytes, data);
     doc = m.FPDF_LoadMemDocument(data, bytes.length, '');
@@ -37,10 +41,20 @@ export async function extractPages(bytes: Uint8Array): Promise<LayoutPage<PdfLoc
     const count = Math.min(m.FPDF_GetPageCount(doc), MAX_PAGES);
     for (let i = 0; i < count; i++) pages.push(readPage(m, doc, i, scratch));
     return pages;
+  } catch (e) {
+    if (!(e instanceof WasmRuntimeError)) throw e;
+    // PDFium stops (aborts, or traps) when it cannot go on: a page whose content inflates past its 2 GB of memory
+    // (a PDF of 1 MB can hold a gigabyte of content) makes it abort. The file is refused; the next read starts
+    // another PDFium, as nothing this one holds can be trusted, nor freed in it.
+    stopped = true;
+    forgetPdfium();
+    throw new ReaderError('corrupt', `the PDF library stopped reading it: ${e.message}`);
   } finally {
-    if (doc) m.FPDF_CloseDocument(doc);
-    heap.free(scratch);
-    heap.free(data);
+    if (!stopped) {
+      if (doc) m.FPDF_CloseDocument(doc);
+      heap.free(scratch);
+      heap.free(data);
+    }
   }
 }
 

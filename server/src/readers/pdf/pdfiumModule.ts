@@ -67,3 +67,12 @@ export function pdfiumModule(): Promise<Pdfium> {
   if (!started) started = start().catch((e) => { started = undefined; throw e; });
   return started;
 }
+
+/**
+ * Forgets the started PDFium, after it stopped in the middle of a read (an abort or a trap): what it held is lost,
+ * and its memory, which never shrinks, may have grown to its limit. The next read starts another; this one's memory
+ * goes with the last reference to it.
+ */
+export function forgetPdfium(): void {
+  started = undefined;
+}
