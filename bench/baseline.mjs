@@ -15,6 +15,17 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BASELINE = process.env.BENCH_BASELINE ?? '8b74fa4';
 
+/**
+ * Writes a commit's files under `dir` (no worktree: nothing to clean up in .git): `paths`, and those of `optional`
+ * the commit has. Returns the optional ones it had.
+ */
+export function extractCommit(commit, dir, paths, optional = []) {
+  const had = optional.filter((p) => execFileSync('git', ['-C', ROOT, 'ls-tree', commit, p], { encoding: 'utf8' }).trim());
+  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, ...paths, ...had], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  return had;
+}
+
 /** The baseline's compiled output folder, made on first use. */
 export function baselineBuild(commit = BASELINE) {
   const dir = path.join(ROOT, 'bench/generated', `baseline-${commit}`);
@@ -23,14 +34,9 @@ export function baselineBuild(commit = BASELINE) {
   const src = path.join(dir, 'src');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(src, { recursive: true });
-  // The commit's files, without a worktree (nothing to clean up in .git). Later commits' rule case files (in
-  // server/) import the test helpers that build their reports, and their config the schema file: those come too,
-  // where the commit has them.
-  const has = (folder) => !!execFileSync('git', ['-C', ROOT, 'ls-tree', commit, folder], { encoding: 'utf8' }).trim();
-  const support = has('test/support') ? ['test/support'] : [];
-  const schemas = has('schemas') ? ['schemas'] : [];
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'tsconfig.json', ...support, ...schemas], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', src], { input: tar });
+  // Later commits' rule case files (in server/) import the test helpers that build their reports, and their config
+  // the schema file: those come too, where the commit has them.
+  const support = extractCommit(commit, src, ['server', 'tsconfig.json'], ['test/support', 'schemas']).includes('test/support') ? ['test/support'] : [];
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'));
   const config = JSON.parse(fs.readFileSync(path.join(src, 'tsconfig.json'), 'utf8'));
   config.include = ['server/src', ...support];

@@ -7,13 +7,14 @@
 //
 // Runs are interleaved in rounds (every command once per round), so that the machine's slow and fast phases fall
 // on all of them alike; a figure is the median over rounds, with the fastest beside it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printRows } from './table.mjs';
+import { extractCommit } from './baseline.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,8 +30,7 @@ export function baselineCli(commit = COLD_BASELINE) {
   if (fs.existsSync(cli)) return cli;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', commit, 'server', 'package.json', 'esbuild.mjs'], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  extractCommit(commit, dir, ['server', 'package.json', 'esbuild.mjs'], ['schemas']);
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const { buildSync } = require('esbuild');
   // The commit's own bundling options, for the CLI only.
