@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { memory, peakSince, resetPeak } from './peakMemory.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, process.env.BENCH_OUT ?? 'out');
@@ -20,32 +21,14 @@ const require = createRequire(import.meta.url);
 const { fileHoldsUp } = require(path.join(OUT, 'test/support/hostileProperties.js'));
 const { smallFileOf } = require(path.join(OUT, 'test/support/hostileBytes.js'));
 
-/** The RSS and its high-water mark, in bytes (Linux; elsewhere the high-water mark is undefined). */
-function memory() {
-  try {
-    const status = fs.readFileSync('/proc/self/status', 'utf8');
-    const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
-  } catch {
-    return { rss: process.memoryUsage().rss, hwm: undefined };
-  }
-}
-
 const [file, extension, reader, refused] = process.argv.slice(2);
 const f = { bytes: new Uint8Array(fs.readFileSync(file)), extension, ...(reader !== '-' ? { reader } : {}), ...(refused === '1' ? { refused: true } : {}) };
 await fileHoldsUp(smallFileOf(f.reader ?? f.extension));
 global.gc();
-let resettable = true;
-try {
-  fs.writeFileSync('/proc/self/clear_refs', '5');
-} catch {
-  resettable = false;
-}
+const resettable = resetPeak();
 const before = memory();
 const t0 = process.hrtime.bigint();
 const outcome = await fileHoldsUp(f);
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-const after = memory();
-// Without a high-water mark to reset, the process's own peak (which includes reading the input) is the bound.
-const peak = resettable && after.hwm !== undefined ? after.hwm : Math.max(after.rss, process.resourceUsage().maxRSS * 1024);
+const peak = peakSince(resettable);
 process.stdout.write(JSON.stringify({ bytes: f.bytes.length, ms, added: Math.max(0, peak - before.rss), outcome }));
