@@ -40,6 +40,21 @@ const sarifOf = (args: string[], cwd: string) => JSON.parse(runCli(['check', ...
 describe('govreport check: SARIF and CSV', () => {
   after(removeTempDirs);
 
+  it('SARIF is written a result at a time as the text JSON.stringify makes of it, the same on standard output and in a file', () => {
+    const dir = reviewFolder();
+    const out = runCli(['check', '.', '--format', 'sarif'], dir).stdout;
+    assert.strictEqual(out, `${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    assert.ok((JSON.parse(out) as Sarif).runs[0].results.length > 20, 'many results, each written on its own');
+    runCli(['check', '.', '--format', 'sarif', '--output', 'review.sarif'], dir);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'review.sarif'), 'utf8'), out);
+    // No result at all: an empty array, as one object's text has it.
+    const empty = tempDir();
+    fs.writeFileSync(path.join(empty, 'notes.txt'), '会议纪要：下周一讨论年度报告的编制。\n');
+    const none = runCli(['check', '.', '--format', 'sarif'], empty).stdout;
+    assert.strictEqual(none, `${JSON.stringify(JSON.parse(none), null, 2)}\n`);
+    assert.deepStrictEqual((JSON.parse(none) as Sarif).runs[0].results, []);
+  });
+
   it('SARIF of every real report validates against the SARIF 2.1.0 schema, with every rule and every finding of the JSON output', () => {
     const dir = reviewFolder();
     const r = runCli(['check', '.', '--format', 'sarif'], dir);

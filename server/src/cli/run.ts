@@ -5,7 +5,7 @@ import { parseArgs, requestedLang, UsageError, type CheckOptions, type OutputFor
 import { RunConfigs } from './configs';
 import { problemText, type Lang } from '../core';
 import type { ConfigFile } from '../io/configFile';
-import { formatSarif } from './sarif';
+import { sarifPieces } from './sarif';
 import { formatCsv } from './csv';
 import { formatHtml } from './review/page';
 import type { FileResult } from './checkFile';
@@ -89,8 +89,8 @@ export async function runCli(argv: string[], script: string): Promise<number> {
     if (options.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.diagnostic.severity === 'error');
 
     // --diff: only the diffs on standard output, so that they can go straight to `git apply` or `patch`.
-    const out = options.diff ? results.map((r) => r.diff ?? '').join('') : render(options.format, results, m, options, lang);
-    if (options.output === undefined) process.stdout.write(out);
+    const out = options.diff ? [results.map((r) => r.diff ?? '').join('')] : render(options.format, results, m, options, lang);
+    if (options.output === undefined) writePieces((text) => process.stdout.write(text), out);
     else if (!writeOutput(options.output, out, m)) return TROUBLE;
     const t = totals(results);
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) process.stderr.write(`govreport: ${m.tooManyWarnings(warnings, options.maxWarnings)}\n`);
@@ -101,19 +101,38 @@ export async function runCli(argv: string[], script: string): Promise<number> {
   }
 }
 
-function render(format: OutputFormat, results: FileResult[], m: Messages, options: CheckOptions, lang: Lang): string {
+/** The output, in one piece or (SARIF, the largest) in many. */
+function render(format: OutputFormat, results: FileResult[], m: Messages, options: CheckOptions, lang: Lang): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(results, options.fix);
+      return [formatJson(results, options.fix)];
     case 'sarif':
-      return formatSarif(results, lang, packageVersion(), process.cwd());
+      return sarifPieces(results, lang, packageVersion(), process.cwd());
     case 'csv':
-      return formatCsv(results, lang);
+      return [formatCsv(results, lang)];
     case 'html':
-      return formatHtml(results, lang, packageVersion());
+      return [formatHtml(results, lang, packageVersion())];
     default:
-      return formatText(results, m, options.fix, lang);
+      return [formatText(results, m, options.fix, lang)];
   }
+}
+
+/** Up to this many characters of output are gathered before they are written. */
+const WRITE_CHARS = 1 << 20;
+
+/** Writes the pieces through `write`, gathered into writes of about WRITE_CHARS. */
+function writePieces(write: (text: string) => void, pieces: Iterable<string>): void {
+  let gathered: string[] = [];
+  let chars = 0;
+  for (const piece of pieces) {
+    gathered.push(piece);
+    chars += piece.length;
+    if (chars < WRITE_CHARS) continue;
+    write(gathered.join(''));
+    gathered = [];
+    chars = 0;
+  }
+  if (gathered.length) write(gathered.join(''));
 }
 
 /**
@@ -136,14 +155,24 @@ async function readYearFacts(files: Set<FileResult>, job: Job, jobs: number | un
 }
 
 /** The output into a file; a file that cannot be written is said, and the run fails. */
-function writeOutput(file: string, text: string, m: Messages): boolean {
+function writeOutput(file: string, pieces: Iterable<string>, m: Messages): boolean {
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(file, text);
+    fd = fs.openSync(file, 'w');
+    const to = fd;
+    writePieces((text) => writeAll(to, Buffer.from(text, 'utf8')), pieces);
     return true;
   } catch (e) {
     process.stderr.write(`govreport: ${m.outputFailed(file, e instanceof Error ? e.message : String(e))}\n`);
     return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** Writes all the bytes, however many each write takes. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /** Per file an interrupted --fix left a journal for: what to tell, and whether the file may be fixed this time. */

@@ -87,8 +87,17 @@ function fixOf(file: FileResult, fix: NonNullable<Finding['fix']>) {
   };
 }
 
-/** The whole run as SARIF text. `cwd` is what relative paths are relative to. */
-export function formatSarif(results: FileResult[], lang: Lang, version: string, cwd: string): string {
+/** Where the results go in the run's text: the run is written around them, and they one at a time. */
+const RESULTS_MARK = '"govreport:results"';
+/** The results' indentation in the run's text (doc → runs → run → results → a result). */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * The whole run as SARIF text, in pieces: the text JSON.stringify(…, null, 2) makes of it, but made a result at a
+ * time, so that a folder's results are never all one object tree and one string at once (10,000 reports make
+ * 100 MB of SARIF). `cwd` is what relative paths are relative to.
+ */
+export function* sarifPieces(results: FileResult[], lang: Lang, version: string, cwd: string): Generator<string> {
   const failed = results.filter((r) => r.error !== undefined);
   const run = {
     tool: { driver: { name: 'govreport', version, semanticVersion: /^\d+\.\d+\.\d+/.test(version) ? version : undefined, language: lang === 'zh' ? 'zh-CN' : 'en', rules: driverRules(lang) } },
@@ -98,7 +107,22 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string, 
     }],
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
     columnKind: 'utf16CodeUnits',
-    results: results.flatMap((r) => (r.error !== undefined || r.skipped ? [] : r.findings.map((f) => result(r, f, lang)))),
+    results: JSON.parse(RESULTS_MARK) as string,
   };
-  return JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  const [head, tail] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(RESULTS_MARK);
+  let first = true;
+  for (const r of results) {
+    if (r.error !== undefined || r.skipped) continue;
+    for (const f of r.findings) {
+      const text = JSON.stringify(result(r, f, lang), null, 2).replaceAll('\n', `\n${RESULT_INDENT}`);
+      yield `${first ? `${head}[\n` : ',\n'}${RESULT_INDENT}${text}`;
+      first = false;
+    }
+  }
+  yield `${first ? `${head}[]` : `\n${RESULT_INDENT.slice(2)}]`}${tail}\n`;
+}
+
+/** The whole run as SARIF text. */
+export function formatSarif(results: FileResult[], lang: Lang, version: string, cwd: string): string {
+  return [...sarifPieces(results, lang, version, cwd)].join('');
 }
