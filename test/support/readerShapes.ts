@@ -2,7 +2,8 @@
 // (bench/memory.mjs, part 16) give the .docx and HTML readers. Each is a shape no report has and a program can
 // write in a few kilobytes: tables or elements nested a hundred thousand deep, a zip entry that lies about its size,
 // property blocks opened again and again before their end tag.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { docxOfParts, documentXml, nestedDocument, nestedPage, wp } from './hostileBytes';
 
 export interface ReaderShape {
   name: string;
@@ -15,16 +16,12 @@ export interface ReaderShape {
   scales: [number, number];
 }
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const PARAGRAPH = '<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>';
+const PARAGRAPH = wp('一、总体情况');
 
-/** A document.xml around body content. */
-export const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+const docx = (document: string | Uint8Array) => docxOfParts({ 'word/document.xml': document });
 
-const docx = (document: string | Uint8Array) => zipSync({ 'word/document.xml': typeof document === 'string' ? strToU8(document) : document }, { level: 9 });
-
-/** Tables nested `depth` deep, one row of one cell each, a paragraph in the innermost. */
-export const nestedTables = (depth: number) => docx(documentXml(`${'<w:tbl><w:tr><w:tc>'.repeat(depth)}${PARAGRAPH}${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`));
+/** Tables nested `depth` deep, one row of one cell each, a paragraph before them and in the innermost (the long run's). */
+export const nestedTables = (depth: number) => docx(nestedDocument(depth, 0));
 
 /** Paragraph properties opened `count` times before their first end tag (each block holds the next). */
 export const openedProperties = (count: number) => docx(documentXml(`<w:p>${'<w:pPr>'.repeat(count)}${'</w:pPr>'.repeat(count)}<w:r><w:t>x</w:t></w:r></w:p>`));
@@ -52,13 +49,11 @@ export function lyingSize(trailing: number): Uint8Array {
   return bytes;
 }
 
-const page = (body: string) => strToU8(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>一、总体情况</p>${body}</body></html>`);
+/** `<div>` elements nested `depth` deep in a page's body (the long run's shape). */
+export const nestedDivs = (depth: number) => strToU8(nestedPage(depth, 1));
 
-/** `<div>` elements nested `depth` deep in a page's body. */
-export const nestedDivs = (depth: number) => page(`${'<div>'.repeat(depth)}深${'</div>'.repeat(depth)}`);
-
-/** Tables nested `depth` deep in a page's body, a table in the one cell of each. */
-export const nestedHtmlTables = (depth: number) => page(`${'<table><tr><td>'.repeat(depth)}深${'</td></tr></table>'.repeat(depth)}`);
+/** Tables nested `depth` deep in a page's body, a table in the one cell of each (the long run's shape). */
+export const nestedHtmlTables = (depth: number) => strToU8(nestedPage(depth, 0));
 
 export const READER_SHAPES: ReaderShape[] = [
   { name: 'docx nested tables', what: 'a .docx of one-cell tables nested n deep', format: 'docx', make: nestedTables, scales: [1e5, 1e6] },

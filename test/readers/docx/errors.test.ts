@@ -126,7 +126,7 @@ describe('docx reader: files it cannot read', () => {
   });
 
   it('tables nested deeper than 64 are too-deep and the file is not read; 64 deep are read', () => {
-    assert.deepStrictEqual(blocksShort(readDocx(nestedTables(64))), ['一、总体情况']);
+    assert.deepStrictEqual(blocksShort(readDocx(nestedTables(64))), ['一、总体情况', '总计 3']);
     const tooDeep = (e: unknown) => e instanceof ReaderError && e.message === 'too-deep: tables nested more than 64 deep';
     assert.throws(() => readDocx(nestedTables(65)), tooDeep);
     // The fuzz run's file (10 KB, 10^5 deep) and tables of two cells nested in the second cell, whose nested tables
