@@ -5,8 +5,7 @@
 // check added, per byte of UTF-8 input (the text itself, made before, is not counted), and MB/s; per shape whether
 // it stays within the target of 20 bytes of RSS per input byte at both sizes, and how the time per byte grew.
 //
-// Then hostile files through the readers (bench/readerMemory.mjs): tables and elements nested 10^5 deep, a zip entry
-// that lies about its size, at two scales, with what the reader answered and the time per byte.
+// Hostile files through the readers (nesting, bombs, lying zips) are measured the same way by part 20, the long run.
 //
 // Any text shape over the target at either size fails the part: `memoryFailures` names them, and run.mjs and this file
 // alone exit with 1 after printing every row.
@@ -20,7 +19,6 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { memory, peakSince, resetPeak } from './peakMemory.mjs';
-import { readerMemoryPart } from './readerMemory.mjs';
 import { printRows } from './table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,7 +89,7 @@ export function memoryPart(ctx) {
     ctx.row(s.name, met ? 'yes' : 'NO', failed ? 'failed' : fmt(worst), growth === undefined ? '' : `×${growth.toFixed(2)}`);
     return { shape: s.name, met, worstBytesPerByte: worst, timeGrowth: growth };
   });
-  ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts, readers: readerMemoryPart(ctx) };
+  ctx.results.memory = { sizesMB: SIZES_MB, target: TARGET_BYTES_PER_BYTE, measured, verdicts };
 }
 
 /** What part 16 failed on (a shape over the target, or whose check failed), as a message; undefined when it passed. */

@@ -9,6 +9,7 @@ import {
 } from './hostileBytes';
 import type { FileCase } from './hostileFiles';
 import { mutatedReport } from './hostileReports';
+import { openedProperties } from './readerShapes';
 import { readReport, REPORT_FILES } from './reports';
 
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
@@ -71,6 +72,10 @@ export const SIZED_SHAPES: SizedShape[] = [
   { name: 'docx: headings', what: 'a .docx of n heading paragraphs', unit: 'paragraphs', ...DEPTHS, make: (n) => ({ bytes: docxOfParts({ 'word/document.xml': documentXml(wp('一、总体情况').repeat(n)) }), extension: '.docx' }) },
   {
     name: 'docx: nested tables', what: 'a table in a cell, n deep, in a .docx', unit: 'depth', ...DEPTHS, make: (d) => ({ bytes: docxOfParts({ 'word/document.xml': nestedDocument(d, 0) }), extension: '.docx' }),
+  },
+  {
+    name: 'docx: opened properties', what: 'a .docx whose paragraph opens w:pPr n times before their end tags', unit: 'blocks', quick: [1000, 10_000], full: [1000, 10_000, 1_000_000],
+    make: (n) => ({ bytes: openedProperties(n), extension: '.docx' }),
   },
   {
     name: 'docx: billion laughs', what: 'entities n levels deep, ten references each (10^n characters if expanded); refused', unit: 'levels', quick: [3, 9], full: [3, 6, 9], flat: true,

@@ -1,20 +1,9 @@
-// Files of one hostile shape made to a scale, for the readers: what the reader tests and the memory bench
-// (bench/memory.mjs, part 16) give the .docx and HTML readers. Each is a shape no report has and a program can
+// Files of one hostile shape made to a scale, for the readers: what the reader tests give the .docx and HTML readers
+// (the bench's long run, part 20, reads them at growing scales: test/support/hostileSizes.ts). Each is a shape no report has and a program can
 // write in a few kilobytes: tables or elements nested a hundred thousand deep, a zip entry that lies about its size,
 // property blocks opened again and again before their end tag.
 import { strToU8 } from 'fflate';
 import { docxOfParts, documentXml, nestedDocument, nestedPage, wp } from './hostileBytes';
-
-export interface ReaderShape {
-  name: string;
-  /** What the file is, in a few words. */
-  what: string;
-  format: 'docx' | 'html';
-  /** The file at scale `n` (a depth, a count or a size, as `what` says). */
-  make(n: number): Uint8Array;
-  /** The two scales the bench measures, the second ten or sixteen times the first. */
-  scales: [number, number];
-}
 
 const PARAGRAPH = wp('一、总体情况');
 
@@ -54,17 +43,3 @@ export const nestedDivs = (depth: number) => strToU8(nestedPage(depth, 1));
 
 /** Tables nested `depth` deep in a page's body, a table in the one cell of each (the long run's shape). */
 export const nestedHtmlTables = (depth: number) => strToU8(nestedPage(depth, 0));
-
-export const READER_SHAPES: ReaderShape[] = [
-  { name: 'docx nested tables', what: 'a .docx of one-cell tables nested n deep', format: 'docx', make: nestedTables, scales: [1e5, 1e6] },
-  { name: 'docx opened properties', what: 'a .docx whose paragraph opens n w:pPr before their end tags', format: 'docx', make: openedProperties, scales: [1e5, 1e6] },
-  { name: 'docx lying size', what: `a .docx whose document.xml declares ${LYING_DECLARED} bytes and inflates to n more`, format: 'docx', make: lyingSize, scales: [16e6, 256e6] },
-  { name: 'html nested divs', what: 'a page of <div>s nested n deep', format: 'html', make: nestedDivs, scales: [1e5, 1e6] },
-  { name: 'html nested tables', what: 'a page of tables nested n deep', format: 'html', make: nestedHtmlTables, scales: [1e5, 1e6] },
-];
-
-export const readerShape = (name: string): ReaderShape => {
-  const shape = READER_SHAPES.find((s) => s.name === name);
-  if (!shape) throw new Error(`no reader shape ${name}`);
-  return shape;
-};
