@@ -88,7 +88,7 @@ function fixOf(file: FileResult, fix: NonNullable<Finding['fix']>) {
 }
 
 /** Where the results go in the run's text: the run is written around them, and they one at a time. */
-const RESULTS_MARK = '"govreport:results"';
+const RESULTS_MARK = 'govreport:results';
 /** The results' indentation in the run's text (doc → runs → run → results → a result). */
 const RESULT_INDENT = ' '.repeat(8);
 
@@ -107,9 +107,9 @@ export function* sarifPieces(results: FileResult[], lang: Lang, version: string,
     }],
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
     columnKind: 'utf16CodeUnits',
-    results: JSON.parse(RESULTS_MARK) as string,
+    results: RESULTS_MARK,
   };
-  const [head, tail] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(RESULTS_MARK);
+  const [head, tail] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(JSON.stringify(RESULTS_MARK));
   let first = true;
   for (const r of results) {
     if (r.error !== undefined || r.skipped) continue;

@@ -27,7 +27,10 @@ export interface WorkspaceHost {
   configGeneration(): number;
   /** Whether a file found is checked at all (a config file's include and exclude globs). */
   accepts(file: string): boolean;
-  /** The reports of a document open in the editor as its text is now; undefined when not known now (not checked yet). */
+  /**
+   * The reports of a document open in the editor as its text is now; undefined when that cannot be told without a
+   * check the editor does not make while typing (a report too large, edited since its last check), or it is no report.
+   */
   openReports(uri: string): ReportEntry[] | undefined;
 }
 
@@ -36,7 +39,7 @@ interface Kept extends FileReport {
 }
 
 /** The files in the order of the year their path names (a 4-digit 19xx or 20xx, the last one), those naming none last. */
-export function byYearInName(files: readonly string[]): string[] {
+function byYearInName(files: readonly string[]): string[] {
   const year = (file: string) => Number(/.*(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(file)?.[1] ?? Infinity);
   const keyed = files.map((file) => ({ file, year: year(file) }));
   return keyed.sort((a, b) => (a.year === b.year ? 0 : a.year < b.year ? -1 : 1)).map((f) => f.file);
