@@ -5,7 +5,7 @@
 // entries, a document.xml stored with an unknown method) are refused rather than written wrong.
 import type * as Fflate from 'fflate';
 import { crc32 } from './crc32';
-import { hasBom } from './xmlText';
+import { decodeXml, hasBom } from './xmlText';
 import type { ZipEntry } from './zip';
 import { DOCUMENT_PART, entryBytes, LOCAL_SIGNATURE, readZipDirectory, startsLikeZip, u16, u32 } from './zip';
 
@@ -18,7 +18,6 @@ export interface DocxEdit {
   text: string;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const ENCODER = new TextEncoder();
 
 /** The edited part's text: `edits` are sorted, disjoint ranges of the decoded string. */
@@ -95,7 +94,7 @@ export function writeDocxEdits(bytes: Uint8Array, edits: DocxEdit[]): Uint8Array
   if (!doc) throw new Error('no word/document.xml');
   checkArchive(bytes, dir.entries, doc);
   const old = entryBytes(bytes, doc);
-  const xml = applyEdits(UTF8.decode(old), edits);
+  const xml = applyEdits(decodeXml(old), edits);
   const encoded = ENCODER.encode(xml);
   const raw = hasBom(old) ? concat([Uint8Array.of(0xef, 0xbb, 0xbf), encoded]) : encoded;
   const data = fflate().deflateSync(raw, { level: 6 });

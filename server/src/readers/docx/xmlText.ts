@@ -1,15 +1,16 @@
 // word/document.xml as a JavaScript string, and which characters of a text node stand verbatim in it. Offsets into
 // that string are what a .docx source piece records and what the fix writer edits.
 import type { SourcePiece } from '../../core/source/document';
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+import { utf8Text } from '../../io/utf8';
 
 /**
  * The XML part's text. A UTF-8 byte order mark is dropped (the string starts at the first character after it; the
  * writer puts it back); bytes that are not UTF-8 throw, as a broken part.
  */
 export function decodeXml(bytes: Uint8Array): string {
-  return UTF8.decode(bytes);
+  const text = utf8Text(bytes);
+  if (text === undefined) throw new Error('an XML part is not valid UTF-8');
+  return hasBom(bytes) ? text.slice(1) : text;
 }
 
 /** Whether the part starts with a UTF-8 byte order mark (which decodeXml leaves out of the string). */

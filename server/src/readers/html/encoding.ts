@@ -1,9 +1,9 @@
 // Bytes → the page's text, as a browser would decode a saved page: a BOM first; else the encoding the page
 // declares in its first 1024 bytes; else UTF-8 if the bytes are valid UTF-8, else GB18030 (the superset of the
 // GB2312 and GBK that Chinese government sites are written in). A declaration the bytes contradict is not obeyed.
-import { isUtf8 } from 'buffer';
 import type * as Iconv from 'iconv-lite';
 import { prescanCharset } from './prescan';
+import { utf8Text } from '../../io/utf8';
 
 /** iconv-lite is loaded by the first page that names an encoding or is not UTF-8 (require() keeps it once loaded). */
 const iconv = (): typeof Iconv => require('iconv-lite');
@@ -38,16 +38,10 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The bytes decoded as UTF-8, or undefined when they are not valid UTF-8 (validation and decoding both native). */
-function utf8(bytes: Uint8Array): string | undefined {
-  const buf = asBuffer(bytes);
-  return isUtf8(buf) ? buf.toString('utf8') : undefined;
-}
-
 /** The bytes decoded with an iconv-lite encoding; `valid` is false when some byte sequence had no character. */
 function decodeWith(bytes: Uint8Array, encoding: string): { text: string; valid: boolean } {
   if (encoding === 'utf-8') {
-    const text = utf8(bytes);
+    const text = utf8Text(bytes);
     return text !== undefined ? { text, valid: true } : { text: asBuffer(bytes).toString('utf8'), valid: false };
   }
   const text = iconv().decode(asBuffer(bytes), encoding, { stripBOM: false });
@@ -80,7 +74,7 @@ export function decodePage(bytes: Uint8Array, declared?: string): DecodedPage {
 
 /** No declaration: UTF-8 if the bytes are valid UTF-8, else GB18030; bytes valid in neither keep the one with fewer losses. */
 function decodeUndeclared(bytes: Uint8Array): DecodedPage {
-  const text = utf8(bytes);
+  const text = utf8Text(bytes);
   if (text !== undefined) return page(text, 'utf-8', false, false);
   const gb = decodeWith(bytes, 'gb18030');
   if (gb.valid) return page(gb.text, 'gb18030', false, false);
@@ -96,7 +90,7 @@ function decodeUndeclared(bytes: Uint8Array): DecodedPage {
  */
 function decodeDeclared(bytes: Uint8Array, encoding: string): DecodedPage {
   if (encoding !== 'utf-8' && hasNonAscii(bytes)) {
-    const text = utf8(bytes);
+    const text = utf8Text(bytes);
     if (text !== undefined) return page(text, 'utf-8', false, false);
   }
   const d = decodeWith(bytes, encoding);
