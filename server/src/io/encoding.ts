@@ -1,6 +1,6 @@
 // Bytes → text for the checker, and text → bytes for the fixer, in the file's own encoding.
 //
-// A decoding is accepted only when it is exact: strict UTF-8 (TextDecoder, fatal), or an iconv-lite decoding that
+// A decoding is accepted only when it is exact: strict UTF-8 (utf8.ts: validated, then decoded), or an iconv-lite decoding that
 // encodes back to the very same bytes. Exactness is what lets --fix compute byte offsets by re-encoding the text.
 import { utf8Text } from './utf8';
 import type * as Iconv from 'iconv-lite';
